@@ -1,0 +1,12 @@
+// Umbrella header: the whole public API of libkhulasa.
+#pragma once
+
+#include "khulasa/byte_range.hpp"
+#include "khulasa/language.hpp"
+#include "khulasa/lines.hpp"
+#include "khulasa/normalize.hpp"
+#include "khulasa/offset_map.hpp"
+#include "khulasa/sentences.hpp"
+#include "khulasa/stem.hpp"
+#include "khulasa/tokens.hpp"
+#include "khulasa/utf8.hpp"

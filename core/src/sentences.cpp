@@ -1,0 +1,400 @@
+// Sentence segmentation: lines first (a line end always ends a unit), then line shapes (list
+// markers, headings, table rows, separators, glued datelines), then ICU's sentence BreakIterator
+// inside each piece of a line, then corrections of ICU's breaks for news text.
+//
+// Why lines first: news is pasted with one paragraph, heading, bullet or byline per line, and
+// handling one line at a time keeps memory bounded by the longest line even for a 100 MB file.
+#include "khulasa/sentences.hpp"
+
+#include <unicode/brkiter.h>
+
+#include <array>
+#include <stdexcept>
+
+#include "chars.hpp"
+#include "icu/utf16_buffer.hpp"
+#include "khulasa/lines.hpp"
+#include "khulasa/utf8.hpp"
+#include "line_shape.hpp"
+
+namespace khulasa {
+
+std::string_view to_string(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::sentence: return "sentence";
+    case UnitKind::heading: return "heading";
+    case UnitKind::list_item: return "list_item";
+    case UnitKind::table_row: return "table_row";
+    case UnitKind::dateline: return "dateline";
+    case UnitKind::byline: return "byline";
+    case UnitKind::separator: return "separator";
+  }
+  return "sentence";
+}
+
+namespace {
+
+using detail::is_arabic_letter;
+using detail::is_blank;
+using detail::is_digit;
+using detail::is_latin_letter;
+
+// A quotation of at most this many words is kept in one sentence even when it holds several.
+constexpr std::size_t kMaxWholeQuoteWords = 30;
+// A line of at most this many words without final punctuation is a heading.
+constexpr std::size_t kMaxHeadingWords = 12;
+
+bool is_terminal_punct(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x2026 ||
+         c == ':' || c == ';' || c == 0x061B || c == 0x060C || c == ',' || c == 0x203C ||
+         c == 0x2049;
+}
+
+bool is_closing(char32_t c) {
+  return c == '"' || c == '\'' || c == 0x00BB || c == 0x00AB || c == 0x201D || c == 0x201C ||
+         c == 0x2019 || c == ')' || c == ']' || c == 0xFD3E || c == 0xFD3F;
+}
+
+/// Quote kinds: « » are one kind, “ ” „ another, " a third. Direction marks are unreliable in Arabic
+/// text typed right to left, so a mark of a kind closes the innermost open quote of that kind, or
+/// opens one.
+int quote_kind(char32_t c) {
+  if (c == 0x00AB || c == 0x00BB) return 1;
+  if (c == 0x201C || c == 0x201D || c == 0x201E) return 2;
+  if (c == '"') return 3;
+  return 0;
+}
+
+struct QuoteSpan {
+  std::size_t open;   // byte of the opening mark
+  std::size_t close;  // byte after the closing mark; 0 when the quote is not closed on the line
+  std::size_t words;
+};
+
+std::vector<QuoteSpan> find_quotes(std::string_view text, ByteRange piece) {
+  std::vector<QuoteSpan> spans;
+  std::vector<std::pair<int, std::size_t>> stack;  // kind, index into spans
+  for (std::size_t pos = piece.begin; pos < piece.end;) {
+    const std::size_t at = pos;
+    const int kind = quote_kind(next_code_point(text, pos));
+    if (kind == 0) continue;
+    std::size_t depth = stack.size();
+    while (depth > 0 && stack[depth - 1].first != kind) --depth;
+    if (depth > 0) {  // closes the innermost open quote of this kind (and any opened inside it)
+      spans[stack[depth - 1].second].close = pos;
+      stack.resize(depth - 1);
+    } else {
+      stack.emplace_back(kind, spans.size());
+      spans.push_back(QuoteSpan{at, 0, 0});
+    }
+  }
+  for (QuoteSpan& q : spans) {
+    const std::size_t end = q.close != 0 ? q.close : piece.end;
+    q.words = detail::count_words(text.substr(q.open, end - q.open));
+  }
+  return spans;
+}
+
+class LineSplitter {
+ public:
+  LineSplitter(std::string_view text, icu::BreakIterator& breaks, detail::Utf16Buffer& buffer,
+               void (*sink)(void*, const Sentence&), void* ctx)
+      : text_(text), breaks_(breaks), buffer_(buffer), emit_(sink), ctx_(ctx) {}
+
+  void split_line(ByteRange line) {
+    const detail::LineShape shape = detail::shape_line(text_, line);
+    if (shape.content.empty()) return;
+    if (shape.kind == UnitKind::table_row || shape.kind == UnitKind::separator) {
+      emit(shape.content, shape.kind);
+      return;
+    }
+    line_kind_ = shape.kind;
+    units_on_line_ = 0;
+    pending_ = {};
+    has_pending_ = false;
+    split_datelines(shape.content);
+    flush(true);
+  }
+
+ private:
+  /// Splits a glued dateline and byline ("04.09.2025بقلم: فلان", "الرياض - 04.09.2025 | كتب: فلان")
+  /// off the front of the line, then segments the rest.
+  void split_datelines(ByteRange content) {
+    std::size_t pos = content.begin;
+    while (pos < content.end) {
+      std::size_t at = pos;
+      const char32_t c = next_code_point(text_, at);
+      if (!is_digit(c)) {
+        pos = at;
+        continue;
+      }
+      const std::size_t date_end = detail::match_numeric_date(text_, pos, content.end);
+      if (date_end == pos) {  // not a date: skip the rest of this number
+        while (at < content.end && is_digit(peek(at))) (void)next_code_point(text_, at);
+        pos = at;
+        continue;
+      }
+      // After the date: blanks and separators, then either a byline marker or glued letters.
+      std::size_t after = date_end;
+      while (after < content.end) {
+        std::size_t p = after;
+        const char32_t d = next_code_point(text_, p);
+        if (!is_blank(d) && d != '-' && d != '|' && d != 0x2013 && d != 0x2014 && d != 0x060C &&
+            d != ',') {
+          break;
+        }
+        after = p;
+      }
+      const bool glued = after == date_end && after < content.end &&
+                         (is_arabic_letter(peek(after)) || is_latin_letter(peek(after)));
+      const bool byline_follows =
+          after < content.end && detail::match_byline_marker(text_, after, content.end) != 0;
+      if (glued || byline_follows) {
+        const ByteRange head = trim_separators(ByteRange{content.begin, date_end});
+        emit(head, UnitKind::dateline);
+        split_prose(ByteRange{after, content.end}, byline_follows ? UnitKind::byline
+                                                                  : UnitKind::sentence);
+        return;
+      }
+      pos = date_end;
+    }
+    split_prose(content, UnitKind::sentence);
+  }
+
+  /// Segments one piece of a line with ICU and the corrections below. `first_kind` is the kind of
+  /// the piece's first unit when it is known from the line shape (a byline after a date).
+  void split_prose(ByteRange piece, UnitKind first_kind) {
+    piece = detail::trim_blanks(text_, piece);
+    if (piece.empty()) return;
+    next_kind_ = first_kind;
+    if (!may_break_inside(piece)) {
+      add_unit(piece);
+      return;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    breaks_.setText(buffer_.assign(piece.slice(text_), piece.begin), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU could not take the text");
+    quotes_.clear();
+    quotes_ready_ = false;
+    std::size_t unit_begin = piece.begin;
+    for (int32_t b = breaks_.next(); b != icu::BreakIterator::DONE; b = breaks_.next()) {
+      const std::size_t at = buffer_.to_utf8(b);
+      if (at >= piece.end) break;
+      if (!keep_break(piece, unit_begin, at)) continue;
+      add_unit(ByteRange{unit_begin, at});
+      unit_begin = at;
+    }
+    add_unit(ByteRange{unit_begin, piece.end});
+  }
+
+  /// A piece without any character that ICU breaks after is one unit: skip ICU (headings, bylines,
+  /// short lines and most list items).
+  bool may_break_inside(ByteRange piece) const {
+    for (std::size_t pos = piece.begin; pos < piece.end;) {
+      const char32_t c = next_code_point(text_, pos);
+      if ((c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x203C ||
+           c == 0x2049 || c == 0xFE52 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F || c == 0x3002) &&
+          pos < piece.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// Decides whether ICU's break at `at` (which follows a terminator, closing marks and spaces)
+  /// stands.
+  bool keep_break(ByteRange piece, std::size_t unit_begin, std::size_t at) {
+    // Find the terminator: step back over spaces and closing marks.
+    std::size_t p = at;
+    char32_t c = 0;
+    while (p > unit_begin) {
+      std::size_t q = p;
+      c = previous_code_point(text_, q);
+      if (!is_blank(c) && !is_closing(c)) break;
+      p = q;
+    }
+    if (p <= unit_begin) return true;
+    const std::size_t term_end = p;
+    std::size_t term = p;
+    c = previous_code_point(text_, term);
+    const bool ellipsis =
+        c == 0x2026 || (c == '.' && term >= 2 && text_[term - 1] == '.');
+    if (inside_quote(piece, at, ellipsis)) return false;
+    if (c != '.' || ellipsis) return true;
+    // "aljazeera.Net": a dot with a Latin letter right after it is inside a word. (A dot glued to
+    // an Arabic letter, "الجزائر.وقال", is a missing space and does end the sentence.)
+    if (term_end == at && at < piece.end && is_latin_letter(peek(at))) return false;
+    return !is_abbreviation(unit_begin, term);
+  }
+
+  /// True when the break at `at` falls inside a quotation that should stay whole: a closed quote of
+  /// at most kMaxWholeQuoteWords words, or any quote when the break follows an ellipsis.
+  bool inside_quote(ByteRange piece, std::size_t at, bool after_ellipsis) {
+    if (!quotes_ready_) {
+      quotes_ = find_quotes(text_, piece);
+      quotes_ready_ = true;
+    }
+    for (const QuoteSpan& q : quotes_) {
+      const std::size_t end = q.close != 0 ? q.close : piece.end;
+      if (!(q.open < at && at < end)) continue;
+      // The break must be before the closing mark, not after it.
+      if (q.close != 0 && at >= q.close) continue;
+      if (after_ellipsis) return true;
+      if (q.close != 0 && q.words <= kMaxWholeQuoteWords) return true;
+    }
+    return false;
+  }
+
+  /// The word before the dot at `dot` is an abbreviation or an initial: Dr. / U.S. / د. / J. K.
+  bool is_abbreviation(std::size_t unit_begin, std::size_t dot) const {
+    std::size_t word_begin = dot;
+    std::size_t letters = 0;
+    bool latin = false;
+    while (word_begin > unit_begin) {
+      std::size_t q = word_begin;
+      const char32_t c = previous_code_point(text_, q);
+      if (detail::is_tatweel(c)) {
+        word_begin = q;
+        continue;
+      }
+      if (!is_arabic_letter(c) && !is_latin_letter(c)) break;
+      latin = is_latin_letter(c);
+      ++letters;
+      word_begin = q;
+    }
+    if (letters == 0) return false;
+    const std::string_view word = text_.substr(word_begin, dot - word_begin);
+    if (letters == 1) {
+      // "عام 2020م." and "1445 هـ." are era markers that end sentences, not abbreviations.
+      if (!latin && (word.starts_with("م") || word.starts_with("ه"))) {
+        std::size_t q = word_begin;
+        while (q > unit_begin) {
+          std::size_t r = q;
+          const char32_t c = previous_code_point(text_, r);
+          if (!is_blank(c)) return !is_digit(c);
+          q = r;
+        }
+      }
+      return true;
+    }
+    if (!latin) return false;
+    static constexpr std::array<std::string_view, 44> kLatin = {
+        "Dr",  "Mr",   "Mrs",  "Ms",   "Prof", "St",   "Jr",   "Sr",   "Inc",  "Ltd", "Co",
+        "Corp", "vs",  "Gen",  "Col",  "Lt",   "Sgt",  "Capt", "Gov",  "Sen",  "Rep", "No",
+        "Jan", "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept", "Oct", "Nov",
+        "Dec", "Mt",   "Ft",   "approx", "dept", "est", "fig", "Fig",  "vol",  "Vol", "al"};
+    for (std::string_view a : kLatin) {
+      if (word == a) return true;
+    }
+    return false;
+  }
+
+  void add_unit(ByteRange range) {
+    range = detail::trim_blanks(text_, range);
+    if (range.empty()) return;
+    // Hold the unit back one step: whether a line's only unit is a heading is known at its end.
+    flush(false);
+    pending_ = range;
+    pending_kind_ = next_kind_;
+    has_pending_ = true;
+    next_kind_ = UnitKind::sentence;
+  }
+
+  void flush(bool line_end) {
+    if (!has_pending_) return;
+    has_pending_ = false;
+    const bool only_unit = line_end && units_on_line_ == 0;
+    emit(pending_, classify(pending_, pending_kind_, only_unit));
+  }
+
+  UnitKind classify(ByteRange range, UnitKind known, bool only_unit_on_line) const {
+    if (known != UnitKind::sentence) return known;
+    if (line_kind_ == UnitKind::list_item || line_kind_ == UnitKind::heading) return line_kind_;
+    const std::string_view s = range.slice(text_);
+    if (detail::match_byline_marker(text_, range.begin, range.end) != 0) return UnitKind::byline;
+    std::size_t p = range.end;
+    char32_t last = previous_code_point(text_, p);
+    while (is_closing(last) && p > range.begin) last = previous_code_point(text_, p);
+    const bool open_end = !is_terminal_punct(last);
+    if (open_end && detail::looks_like_dateline(s)) return UnitKind::dateline;
+    if (only_unit_on_line && open_end && detail::count_words(s) <= kMaxHeadingWords) {
+      return UnitKind::heading;
+    }
+    return UnitKind::sentence;
+  }
+
+  void emit(ByteRange range, UnitKind kind) {
+    if (range.empty()) return;
+    ++units_on_line_;
+    Sentence s{range, kind, detect_language(range.slice(text_))};
+    emit_(ctx_, s);
+  }
+
+  ByteRange trim_separators(ByteRange r) const {
+    r = detail::trim_blanks(text_, r);
+    while (r.end > r.begin) {
+      std::size_t p = r.end;
+      const char32_t c = previous_code_point(text_, p);
+      if (!is_blank(c) && c != '-' && c != '|' && c != 0x2013 && c != 0x2014 && c != 0x060C &&
+          c != ',') {
+        break;
+      }
+      r.end = p;
+    }
+    return r;
+  }
+
+  char32_t peek(std::size_t pos) const { return next_code_point(text_, pos); }
+
+  std::string_view text_;
+  icu::BreakIterator& breaks_;
+  detail::Utf16Buffer& buffer_;
+  void (*emit_)(void*, const Sentence&);
+  void* ctx_;
+  UnitKind line_kind_ = UnitKind::sentence;
+  UnitKind next_kind_ = UnitKind::sentence;
+  UnitKind pending_kind_ = UnitKind::sentence;
+  ByteRange pending_;
+  bool has_pending_ = false;
+  std::size_t units_on_line_ = 0;
+  std::vector<QuoteSpan> quotes_;
+  bool quotes_ready_ = false;
+};
+
+}  // namespace
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> sentences;
+  detail::Utf16Buffer buffer;
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("ar"), status));
+    if (U_FAILURE(status) || !sentences) {
+      throw std::runtime_error("ICU sentence break iterator unavailable");
+    }
+  }
+};
+
+SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {}
+SentenceSplitter::~SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
+SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
+
+std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
+  std::vector<Sentence> out;
+  for_each(text, [&](const Sentence& s) { out.push_back(s); });
+  return out;
+}
+
+void SentenceSplitter::split_into(std::string_view text, void (*emit)(void*, const Sentence&),
+                                  void* ctx) {
+  LineSplitter lines(text, *impl_->sentences, impl_->buffer, emit, ctx);
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Line line = line_at(text, pos);
+    lines.split_line(line.content);
+    pos = line.next_begin;
+  }
+}
+
+}  // namespace khulasa

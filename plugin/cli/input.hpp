@@ -1,0 +1,47 @@
+// Reading and decoding a command's input file (or "-" for standard input), with the error messages
+// and exit codes of the CLI.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "cli.hpp"
+#include "khulasa/utf8.hpp"
+
+namespace khulasa::cli {
+
+/// The largest input the CLI reads at once.
+inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;  // 1 GiB
+
+struct Input {
+  std::string name;  ///< the path as given, or "<stdin>"
+  DecodedText decoded;
+};
+
+/// Reads and decodes `path`. On failure writes "khulasa: NAME: what (at byte N)" to streams.err and
+/// returns nothing; the caller exits with kInputError.
+std::optional<Input> read_input(const std::string& path, bool lenient, const Streams& streams);
+
+/// A buffered writer over a FILE* for large outputs; reports write errors once at the end.
+class Output {
+ public:
+  explicit Output(std::FILE* file) : file_(file) { buffer_.reserve(kFlushAt); }
+  ~Output() { flush(); }
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  void write(std::string_view s) {
+    buffer_.append(s);
+    if (buffer_.size() >= kFlushAt) flush();
+  }
+  /// Writes what is buffered; returns false when the stream failed at any point.
+  bool flush();
+
+ private:
+  static constexpr std::size_t kFlushAt = 1 << 16;
+  std::FILE* file_;
+  std::string buffer_;
+  bool failed_ = false;
+};
+
+}  // namespace khulasa::cli
