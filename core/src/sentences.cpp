@@ -41,8 +41,8 @@ using detail::is_latin_letter;
 
 // A quotation of at most this many words is kept in one sentence even when it holds several.
 constexpr std::size_t kMaxWholeQuoteWords = 30;
-// A line of at most this many words without final punctuation is a heading.
-constexpr std::size_t kMaxHeadingWords = 12;
+// A line of at most this many words without final punctuation is a heading (headlines run long).
+constexpr std::size_t kMaxHeadingWords = 20;
 
 bool is_terminal_punct(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x2026 ||
@@ -292,6 +292,12 @@ class LineSplitter {
   void add_unit(ByteRange range) {
     range = detail::trim_blanks(text_, range);
     if (range.empty()) return;
+    // A unit of only punctuation (a closing quote after a space, a stray period) belongs to the
+    // unit before it on the line.
+    if (has_pending_ && detail::count_words(range.slice(text_)) == 0) {
+      pending_.end = range.end;
+      return;
+    }
     // Hold the unit back one step: whether a line's only unit is a heading is known at its end.
     flush(false);
     pending_ = range;
