@@ -2,13 +2,14 @@
 // text almost always is: ICU's UTF-8 quick check runs at ~1 GB/s), then one pass of Arabic folding,
 // digit folding and case folding over code points.
 //
-// Offsets: the text is cut into clusters, a character with the marks and tatweel that follow it (and,
-// where ICU must normalize, a whole normalization segment). Each cluster is one piece of the map, so
-// "كَ" normalized to "ك" maps back to both the letter and its fatha.
+// Speed: unchanged characters are copied in runs, ASCII is skipped byte by byte, and NFKC facts for
+// the Latin and Arabic blocks come from a table built once, so ICU is called per character only for
+// rare characters (presentation forms, compatibility characters) in text that is not already NFKC.
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <bitset>
 #include <stdexcept>
 
 #include "chars.hpp"
@@ -59,104 +60,157 @@ char32_t fold(char32_t c, const NormalizeOptions& o) {
   return c;
 }
 
+/// NFKC facts for U+0000–U+07FF (Latin and Arabic), looked up once: whether a character normalizes
+/// to itself when alone, and whether it always starts a normalization segment.
+struct NfkcTable {
+  static constexpr char32_t kSize = 0x800;
+  std::bitset<kSize> stable_alone;
+  std::bitset<kSize> boundary_before;
+
+  explicit NfkcTable(const icu::Normalizer2& n) {
+    icu::UnicodeString decomposition;
+    for (char32_t c = 0; c < kSize; ++c) {
+      const auto u = static_cast<UChar32>(c);
+      stable_alone[c] = !n.getDecomposition(u, decomposition);
+      boundary_before[c] = n.hasBoundaryBefore(u);
+    }
+  }
+};
+
+const NfkcTable& nfkc_table() {
+  static const NfkcTable table(nfkc_instance());
+  return table;
+}
+
 /// Writes the normalized text into `out` and, when `map` is not null, the map back to `text`.
+///
+/// Unchanged characters are copied in runs; each changed character (or ICU-normalized segment)
+/// becomes its own piece of the map: a copy piece when its bytes keep their length (أ → ا), else a
+/// replacement or a deletion. OffsetMap::to_original joins a deletion to the character before it,
+/// so "كَ" normalized to "ك" still maps back to the letter with its fatha.
 class Normalizer {
  public:
   Normalizer(const NormalizeOptions& options, std::string& out, OffsetMap* map)
       : options_(options), out_(out), map_(map) {}
 
   void run(std::string_view text) {
+    text_ = text;
     out_.reserve(text.size());
-    const icu::Normalizer2* nfkc = nullptr;
     if (options_.nfkc) {
       const icu::Normalizer2& n = nfkc_instance();
       UErrorCode status = U_ZERO_ERROR;
       const bool normalized =
           n.isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())),
                              status);
-      if (U_FAILURE(status) || !normalized) nfkc = &n;
+      if (U_FAILURE(status) || !normalized) {
+        nfkc_ = &n;
+        table_ = &nfkc_table();
+      }
     }
     std::size_t pos = 0;
     while (pos < text.size()) {
-      const std::size_t begin = pos;
-      const char32_t c = next_code_point(text, pos);
-      if (nfkc == nullptr || nfkc->isInert(static_cast<UChar32>(c))) {
-        emit_code_point(ByteRange{begin, pos}, fold(c, options_));
+      // ASCII that folding leaves alone: the bulk of Latin text, spaces and punctuation.
+      const auto b = static_cast<unsigned char>(text[pos]);
+      if (b < 0x80 && !(options_.case_fold && b >= 'A' && b <= 'Z') && ascii_alone(pos)) {
+        ++pos;
         continue;
       }
-      // Extend to the end of the normalization segment and let ICU normalize it as a whole.
-      std::size_t end = pos;
-      while (end < text.size()) {
-        std::size_t next = end;
-        const char32_t d = next_code_point(text, next);
-        if (nfkc->hasBoundaryBefore(static_cast<UChar32>(d))) break;
-        end = next;
+      const std::size_t begin = pos;
+      const char32_t c = next_code_point(text, pos);
+      if (nfkc_ != nullptr && !alone_in_segment(c, pos)) {
+        pos = normalize_segment(begin, pos);
+        continue;
       }
-      normalize_segment(*nfkc, text, ByteRange{begin, end});
-      pos = end;
+      const char32_t folded = fold(c, options_);
+      if (folded == c) continue;  // stays in the copy run
+      flush_run(begin);
+      if (folded != 0) append_utf8(out_, folded);
+      add_piece(ByteRange{begin, pos}, out_.size() - out_before_);
+      run_begin_ = pos;
     }
-    close_cluster();
+    flush_run(text.size());
   }
 
  private:
-  void emit_code_point(ByteRange original, char32_t folded) {
-    if (folded == 0) {  // removed: joins the cluster before it
-      if (open_) {
-        cluster_original_.end = original.end;
-      } else if (map_ != nullptr) {
-        map_->append_replacement(original, 0);
-      }
-      return;
-    }
-    close_cluster();
-    open_cluster(original);
-    append_utf8(out_, folded);
+  /// An ASCII byte can be copied alone unless NFKC may compose it with what follows (e + U+0301).
+  bool ascii_alone(std::size_t pos) const {
+    if (nfkc_ == nullptr || pos + 1 >= text_.size()) return true;
+    const auto next = static_cast<unsigned char>(text_[pos + 1]);
+    return next < 0x80 || !(next == 0xCC || next == 0xCD);  // U+0300–U+036F start with CC or CD
   }
 
-  void normalize_segment(const icu::Normalizer2& nfkc, std::string_view text, ByteRange segment) {
+  /// True when code point `c`, which ends at `next`, normalizes to itself and no later character
+  /// composes with it, so NFKC leaves it alone.
+  bool alone_in_segment(char32_t c, std::size_t next) const {
+    const bool stable = c < NfkcTable::kSize ? table_->stable_alone[c]
+                                             : nfkc_->isInert(static_cast<UChar32>(c));
+    if (!stable) return false;
+    if (next >= text_.size()) return true;
+    std::size_t p = next;
+    const char32_t d = next_code_point(text_, p);
+    return d < NfkcTable::kSize ? table_->boundary_before[d]
+                                : nfkc_->hasBoundaryBefore(static_cast<UChar32>(d));
+  }
+
+  /// ICU-normalizes the segment that starts at `begin` (its first character ends at `pos`) up to the
+  /// next character with a boundary before it, folds the result, and returns the segment's end.
+  std::size_t normalize_segment(std::size_t begin, std::size_t pos) {
+    std::size_t end = pos;
+    while (end < text_.size()) {
+      std::size_t next = end;
+      const char32_t d = next_code_point(text_, next);
+      const bool boundary = d < NfkcTable::kSize ? table_->boundary_before[d]
+                                                 : nfkc_->hasBoundaryBefore(static_cast<UChar32>(d));
+      if (boundary) break;
+      end = next;
+    }
+    flush_run(begin);
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data() + segment.begin, static_cast<int32_t>(segment.size())));
-    const icu::UnicodeString normalized = nfkc.normalize(source, status);
-    close_cluster();
-    open_cluster(segment);
+        icu::StringPiece(text_.data() + begin, static_cast<int32_t>(end - begin)));
+    const icu::UnicodeString normalized = nfkc_->normalize(source, status);
     if (U_FAILURE(status)) {  // keep the text as it is rather than lose it
-      out_.append(text.substr(segment.begin, segment.size()));
-      return;
-    }
-    for (int32_t i = 0; i < normalized.length();) {
-      const UChar32 c = normalized.char32At(i);
-      i += U16_LENGTH(c);
-      const char32_t folded = fold(static_cast<char32_t>(c), options_);
-      if (folded != 0) append_utf8(out_, folded);
-    }
-  }
-
-  void open_cluster(ByteRange original) {
-    open_ = true;
-    cluster_original_ = original;
-    cluster_out_begin_ = out_.size();
-  }
-
-  void close_cluster() {
-    if (!open_) return;
-    open_ = false;
-    if (map_ == nullptr) return;
-    const std::size_t out_length = out_.size() - cluster_out_begin_;
-    // Same length: bytes correspond one to one (also for same-size replacements such as أ → ا).
-    if (out_length == cluster_original_.size()) {
-      map_->append_copy(cluster_original_.begin, out_length);
+      out_.append(text_.substr(begin, end - begin));
     } else {
-      map_->append_replacement(cluster_original_, out_length);
+      for (int32_t i = 0; i < normalized.length();) {
+        const UChar32 c = normalized.char32At(i);
+        i += U16_LENGTH(c);
+        const char32_t folded = fold(static_cast<char32_t>(c), options_);
+        if (folded != 0) append_utf8(out_, folded);
+      }
+    }
+    add_piece(ByteRange{begin, end}, out_.size() - out_before_);
+    run_begin_ = end;
+    return end;
+  }
+
+  /// Copies the unchanged run [run_begin_, end) and remembers where the next piece's output starts.
+  void flush_run(std::size_t end) {
+    if (end > run_begin_) {
+      out_.append(text_.substr(run_begin_, end - run_begin_));
+      if (map_ != nullptr) map_->append_copy(run_begin_, end - run_begin_);
+    }
+    run_begin_ = end;
+    out_before_ = out_.size();
+  }
+
+  void add_piece(ByteRange original, std::size_t out_length) {
+    if (map_ == nullptr) return;
+    if (out_length == original.size()) {
+      map_->append_copy(original.begin, out_length);
+    } else {
+      map_->append_replacement(original, out_length);
     }
   }
 
   const NormalizeOptions& options_;
   std::string& out_;
   OffsetMap* map_;
-  bool open_ = false;
-  ByteRange cluster_original_;
-  std::size_t cluster_out_begin_ = 0;
+  std::string_view text_;
+  const icu::Normalizer2* nfkc_ = nullptr;  // null when the text is already NFKC
+  const NfkcTable* table_ = nullptr;
+  std::size_t run_begin_ = 0;   // start of the run of unchanged characters not yet copied
+  std::size_t out_before_ = 0;  // size of out_ before the current piece
 };
 
 }  // namespace

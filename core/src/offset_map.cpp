@@ -65,7 +65,15 @@ ByteRange OffsetMap::to_original(ByteRange derived) const {
     const std::size_t o = to_original(derived.begin).begin;
     return ByteRange{o, o};
   }
-  return ByteRange{to_original(derived.begin).begin, to_original(derived.end - 1).end};
+  std::size_t end = to_original(derived.end - 1).end;
+  // Characters deleted right after the range (diacritics, tatweel) belong to its last character:
+  // the range of "كتب" in "كَتَبَ" ends after the last fatha.
+  auto it = std::lower_bound(pieces_.begin(), pieces_.end(), derived.end,
+                             [](const Piece& p, std::size_t d) { return p.derived_begin < d; });
+  for (; it != pieces_.end() && it->derived_begin == derived.end && it->derived_length == 0; ++it) {
+    if (it->original_begin == end) end = it->original_begin + it->original_length;
+  }
+  return ByteRange{to_original(derived.begin).begin, end};
 }
 
 }  // namespace khulasa

@@ -37,8 +37,9 @@ class OffsetMap {
   /// The original bytes that derived byte `derived` came from. For an identity map this is
   /// {derived, derived + 1}. At `derived == derived_size()` it returns the empty range at the end.
   [[nodiscard]] ByteRange to_original(std::size_t derived) const;
-  /// The smallest original range covering every byte of the derived range. An empty derived range
-  /// maps to an empty original range at the position of its begin.
+  /// The smallest original range covering every byte of the derived range, extended over original
+  /// bytes deleted right after it (the diacritics of its last letter). An empty derived range maps
+  /// to an empty original range at the position of its begin.
   [[nodiscard]] ByteRange to_original(ByteRange derived) const;
 
  private:
