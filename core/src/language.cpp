@@ -7,10 +7,14 @@ namespace khulasa {
 
 std::string_view to_string(Language language) {
   switch (language) {
-    case Language::none: return "none";
-    case Language::arabic: return "arabic";
-    case Language::english: return "english";
-    case Language::mixed: return "mixed";
+    case Language::none:
+      return "none";
+    case Language::arabic:
+      return "arabic";
+    case Language::english:
+      return "english";
+    case Language::mixed:
+      return "mixed";
   }
   return "none";
 }

@@ -40,10 +40,22 @@ std::size_t match_list_marker(std::string_view text, std::size_t pos, std::size_
     return is_space(next_code_point(text, r)) ? r : 0;
   };
   switch (c) {
-    case '-': case '*': case '+': case 0x2022: case 0x25AA: case 0x25E6: case 0x2013:
-    case 0x25CF: case 0x25A0: case 0x25BA: case 0x27A2: case 0x2713: case 0x00B7:
+    case '-':
+    case '*':
+    case '+':
+    case 0x2022:
+    case 0x25AA:
+    case 0x25E6:
+    case 0x2013:
+    case 0x25CF:
+    case 0x25A0:
+    case 0x25BA:
+    case 0x27A2:
+    case 0x2713:
+    case 0x00B7:
       return space_after(p);
-    default: break;
+    default:
+      break;
   }
   std::size_t digits = 0;
   if (c == '(') {
@@ -171,7 +183,8 @@ std::size_t match_byline_marker(std::string_view text, std::size_t pos, std::siz
     while (p < s.size() && s[p] == ' ') ++p;
     if (p < s.size() && (s[p] == ':' || s[p] == '-')) return p + 1;
   }
-  if ((s.starts_with("By ") || s.starts_with("by ")) && s.size() > 3 && is_latin_upper(peek(s, 3))) {
+  if ((s.starts_with("By ") || s.starts_with("by ")) && s.size() > 3 &&
+      is_latin_upper(peek(s, 3))) {
     return 2;
   }
   return 0;
@@ -190,32 +203,56 @@ std::size_t count_words(std::string_view s) {
 
 bool looks_like_dateline(std::string_view unit) {
   if (unit.empty() || count_words(unit) > 8) return false;
-  bool has_number = false;
+  // Date words, normalized (أ→ا, ى→ي, ة→ه): Gregorian months as in Egypt and the Gulf, Levantine
+  // months, Hijri months, English months, weekdays, and era letters.
+  static constexpr std::array<std::string_view, 64> kDateWords = {
+      "يناير",    "فبراير", "مارس",   "ابريل",   "مايو",     "يونيو",     "يونيه",    "يوليو",
+      "يوليه",    "اغسطس",  "سبتمبر", "اكتوبر",  "نوفمبر",   "ديسمبر",    "كانون",    "شباط",
+      "اذار",     "نيسان",  "ايار",   "حزيران",  "تموز",     "اب",        "ايلول",    "تشرين",
+      "الاول",    "الثاني", "محرم",   "صفر",     "ربيع",     "جمادي",     "رجب",      "شعبان",
+      "رمضان",    "شوال",   "ذو",     "القعده",  "الحجه",    "january",   "february", "march",
+      "april",    "may",    "june",   "july",    "august",   "september", "october",  "november",
+      "december", "السبت",  "الاحد",  "الاثنين", "الثلاثاء", "الاربعاء",  "الخميس",   "الجمعه",
+      "يوم",      "م",      "ه",      "هـ",      "بتاريخ",   "تحديث",     "نشر"};
+  bool numeric_date = false, has_number = false, has_date_word = false;
+  std::size_t other_words = 0;
+  // Walk the words: numbers and date words make a date; at most a place (3 words) may remain.
   for (std::size_t pos = 0; pos < unit.size();) {
-    const std::size_t start = pos;
+    std::size_t start = pos;
     const char32_t c = next_code_point(unit, pos);
-    if (!is_digit(c)) continue;
-    has_number = true;
-    if (match_numeric_date(unit, start, unit.size()) != start) return true;
-    while (pos < unit.size()) {  // skip the rest of this number
+    if (is_digit(c)) {
+      has_number = true;
+      const std::size_t date_end = match_numeric_date(unit, start, unit.size());
+      if (date_end != start) {
+        numeric_date = true;
+        pos = date_end;
+        continue;
+      }
+      while (pos < unit.size()) {
+        std::size_t next = pos;
+        const char32_t d = next_code_point(unit, next);
+        if (!is_digit(d) && d != ':' && d != '.') break;
+        pos = next;
+      }
+      continue;
+    }
+    if (!is_arabic_word_char(c) && !is_latin_letter(c)) continue;
+    while (pos < unit.size()) {
       std::size_t next = pos;
-      if (!is_digit(next_code_point(unit, next))) break;
+      const char32_t d = next_code_point(unit, next);
+      if (!is_arabic_word_char(d) && !is_latin_letter(d)) break;
       pos = next;
     }
+    const std::string word = normalize_for_matching(unit.substr(start, pos - start));
+    bool date_word = false;
+    for (std::string_view w : kDateWords) date_word = date_word || word == w;
+    if (date_word) {
+      has_date_word = true;
+    } else {
+      ++other_words;
+    }
   }
-  if (!has_number) return false;
-  // Month names, normalized (أ→ا, ى→ي): Gregorian as in Egypt and the Gulf, Levantine, Hijri, English.
-  static constexpr std::array<std::string_view, 43> kMonths = {
-      "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس",
-      "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران",
-      "تموز", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال",
-      "ذو القعده", "january", "february", "march", "april", "june", "july", "august",
-      "september", "october", "november", "december"};
-  const std::string folded = normalize_for_matching(unit);
-  for (std::string_view m : kMonths) {
-    if (folded.find(m) != std::string::npos) return true;
-  }
-  return false;
+  return other_words <= 3 && (numeric_date || (has_number && has_date_word));
 }
 
 }  // namespace khulasa::detail

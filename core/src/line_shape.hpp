@@ -1,6 +1,6 @@
-// Line-level shapes that decide units before ICU sees a line: list markers, Markdown prefixes, table
-// rows, separators, datelines and bylines. Internal to the core; the grammar (grammars/) decides the
-// block structure of a whole document, this only decides what one line's units are.
+// Line-level shapes that decide units before ICU sees a line: list markers, Markdown prefixes,
+// table rows, separators, datelines and bylines. Internal to the core; the grammar (grammars/)
+// decides the block structure of a whole document, this only decides what one line's units are.
 #pragma once
 
 #include <cstddef>

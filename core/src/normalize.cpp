@@ -5,6 +5,8 @@
 // Speed: unchanged characters are copied in runs, ASCII is skipped byte by byte, and NFKC facts for
 // the Latin and Arabic blocks come from a table built once, so ICU is called per character only for
 // rare characters (presentation forms, compatibility characters) in text that is not already NFKC.
+#include "khulasa/normalize.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -13,7 +15,6 @@
 #include <stdexcept>
 
 #include "chars.hpp"
-#include "khulasa/normalize.hpp"
 #include "khulasa/utf8.hpp"
 
 namespace khulasa {
@@ -42,15 +43,28 @@ char32_t fold(char32_t c, const NormalizeOptions& o) {
     if (o.remove_tatweel && is_tatweel(c)) return 0;
     if (o.ascii_digits && digit_value(c) >= 0) return U'0' + static_cast<char32_t>(digit_value(c));
     switch (c) {
-      case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+      case 0x0622:
+      case 0x0623:
+      case 0x0625:
+      case 0x0671:
+      case 0x0672:
+      case 0x0673:
         return o.fold_alef ? 0x0627 : c;
-      case 0x0649: case 0x06CC: return o.fold_yaa ? 0x064A : c;
-      case 0x06A9: return o.fold_yaa ? 0x0643 : c;
-      case 0x0629: return o.fold_taa_marbuta ? 0x0647 : c;
-      case 0x0624: return o.fold_hamza_carriers ? 0x0648 : c;
-      case 0x0626: return o.fold_hamza_carriers ? 0x064A : c;
-      case 0x061C: return o.case_fold ? 0 : c;  // ARABIC LETTER MARK, a bidi control
-      default: return c;
+      case 0x0649:
+      case 0x06CC:
+        return o.fold_yaa ? 0x064A : c;
+      case 0x06A9:
+        return o.fold_yaa ? 0x0643 : c;
+      case 0x0629:
+        return o.fold_taa_marbuta ? 0x0647 : c;
+      case 0x0624:
+        return o.fold_hamza_carriers ? 0x0648 : c;
+      case 0x0626:
+        return o.fold_hamza_carriers ? 0x064A : c;
+      case 0x061C:
+        return o.case_fold ? 0 : c;  // ARABIC LETTER MARK, a bidi control
+      default:
+        return c;
     }
   }
   if (o.case_fold) {
@@ -99,9 +113,8 @@ class Normalizer {
     if (options_.nfkc) {
       const icu::Normalizer2& n = nfkc_instance();
       UErrorCode status = U_ZERO_ERROR;
-      const bool normalized =
-          n.isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())),
-                             status);
+      const bool normalized = n.isNormalizedUTF8(
+          icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status);
       if (U_FAILURE(status) || !normalized) {
         nfkc_ = &n;
         table_ = &nfkc_table();
@@ -142,8 +155,8 @@ class Normalizer {
   /// True when code point `c`, which ends at `next`, normalizes to itself and no later character
   /// composes with it, so NFKC leaves it alone.
   bool alone_in_segment(char32_t c, std::size_t next) const {
-    const bool stable = c < NfkcTable::kSize ? table_->stable_alone[c]
-                                             : nfkc_->isInert(static_cast<UChar32>(c));
+    const bool stable =
+        c < NfkcTable::kSize ? table_->stable_alone[c] : nfkc_->isInert(static_cast<UChar32>(c));
     if (!stable) return false;
     if (next >= text_.size()) return true;
     std::size_t p = next;
@@ -152,15 +165,16 @@ class Normalizer {
                                 : nfkc_->hasBoundaryBefore(static_cast<UChar32>(d));
   }
 
-  /// ICU-normalizes the segment that starts at `begin` (its first character ends at `pos`) up to the
-  /// next character with a boundary before it, folds the result, and returns the segment's end.
+  /// ICU-normalizes the segment that starts at `begin` (its first character ends at `pos`) up to
+  /// the next character with a boundary before it, folds the result, and returns the segment's end.
   std::size_t normalize_segment(std::size_t begin, std::size_t pos) {
     std::size_t end = pos;
     while (end < text_.size()) {
       std::size_t next = end;
       const char32_t d = next_code_point(text_, next);
-      const bool boundary = d < NfkcTable::kSize ? table_->boundary_before[d]
-                                                 : nfkc_->hasBoundaryBefore(static_cast<UChar32>(d));
+      const bool boundary = d < NfkcTable::kSize
+                                ? table_->boundary_before[d]
+                                : nfkc_->hasBoundaryBefore(static_cast<UChar32>(d));
       if (boundary) break;
       end = next;
     }

@@ -30,9 +30,8 @@ void OffsetMap::append_replacement(ByteRange original, std::size_t derived_lengt
 }
 
 bool OffsetMap::is_identity() const {
-  return std::all_of(pieces_.begin(), pieces_.end(), [](const Piece& p) {
-    return p.copy && p.derived_begin == p.original_begin;
-  });
+  return std::all_of(pieces_.begin(), pieces_.end(),
+                     [](const Piece& p) { return p.copy && p.derived_begin == p.original_begin; });
 }
 
 const OffsetMap::Piece* OffsetMap::find_piece(std::size_t derived) const {

@@ -21,13 +21,20 @@ namespace khulasa {
 
 std::string_view to_string(UnitKind kind) {
   switch (kind) {
-    case UnitKind::sentence: return "sentence";
-    case UnitKind::heading: return "heading";
-    case UnitKind::list_item: return "list_item";
-    case UnitKind::table_row: return "table_row";
-    case UnitKind::dateline: return "dateline";
-    case UnitKind::byline: return "byline";
-    case UnitKind::separator: return "separator";
+    case UnitKind::sentence:
+      return "sentence";
+    case UnitKind::heading:
+      return "heading";
+    case UnitKind::list_item:
+      return "list_item";
+    case UnitKind::table_row:
+      return "table_row";
+    case UnitKind::dateline:
+      return "dateline";
+    case UnitKind::byline:
+      return "byline";
+    case UnitKind::separator:
+      return "separator";
   }
   return "sentence";
 }
@@ -41,6 +48,8 @@ using detail::is_latin_letter;
 
 // A quotation of at most this many words is kept in one sentence even when it holds several.
 constexpr std::size_t kMaxWholeQuoteWords = 30;
+// An ellipsis after fewer words than this is a pause inside the sentence ("ممكن.. لكن بشروط!").
+constexpr std::size_t kMinWordsBeforeEllipsisBreak = 6;
 // A line of at most this many words without final punctuation is a heading (headlines run long).
 constexpr std::size_t kMaxHeadingWords = 20;
 
@@ -55,9 +64,9 @@ bool is_closing(char32_t c) {
          c == 0x2019 || c == ')' || c == ']' || c == 0xFD3E || c == 0xFD3F;
 }
 
-/// Quote kinds: « » are one kind, “ ” „ another, " a third. Direction marks are unreliable in Arabic
-/// text typed right to left, so a mark of a kind closes the innermost open quote of that kind, or
-/// opens one.
+/// Quote kinds: « » are one kind, “ ” „ another, " a third. Direction marks are unreliable in
+/// Arabic text typed right to left, so a mark of a kind closes the innermost open quote of that
+/// kind, or opens one.
 int quote_kind(char32_t c) {
   if (c == 0x00AB || c == 0x00BB) return 1;
   if (c == 0x201C || c == 0x201D || c == 0x201E) return 2;
@@ -152,8 +161,8 @@ class LineSplitter {
       if (glued || byline_follows) {
         const ByteRange head = trim_separators(ByteRange{content.begin, date_end});
         emit(head, UnitKind::dateline);
-        split_prose(ByteRange{after, content.end}, byline_follows ? UnitKind::byline
-                                                                  : UnitKind::sentence);
+        split_prose(ByteRange{after, content.end},
+                    byline_follows ? UnitKind::byline : UnitKind::sentence);
         return;
       }
       pos = date_end;
@@ -193,7 +202,8 @@ class LineSplitter {
     for (std::size_t pos = piece.begin; pos < piece.end;) {
       const char32_t c = next_code_point(text_, pos);
       if ((c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x203C ||
-           c == 0x2049 || c == 0xFE52 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F || c == 0x3002) &&
+           c == 0x2049 || c == 0xFE52 || c == 0xFF0E || c == 0xFF01 || c == 0xFF1F ||
+           c == 0x3002) &&
           pos < piece.end) {
         return true;
       }
@@ -217,10 +227,14 @@ class LineSplitter {
     const std::size_t term_end = p;
     std::size_t term = p;
     c = previous_code_point(text_, term);
-    const bool ellipsis =
-        c == 0x2026 || (c == '.' && term >= 2 && text_[term - 1] == '.');
+    const bool ellipsis = c == 0x2026 || (c == '.' && term >= 2 && text_[term - 1] == '.');
     if (inside_quote(piece, at, ellipsis)) return false;
-    if (c != '.' || ellipsis) return true;
+    const std::string_view before = text_.substr(unit_begin, term - unit_begin);
+    // "... آبل. 1. قدرات الشحن": a lone item number belongs to the text after it.
+    if (is_item_number(before)) return false;
+    // "ممكن.. لكن بشروط!": a short phrase before an ellipsis is a pause, not a sentence.
+    if (ellipsis) return detail::count_words(before) >= kMinWordsBeforeEllipsisBreak;
+    if (c != '.') return true;
     // "aljazeera.Net": a dot with a Latin letter right after it is inside a word. (A dot glued to
     // an Arabic letter, "الجزائر.وقال", is a missing space and does end the sentence.)
     if (term_end == at && at < piece.end && is_latin_letter(peek(at))) return false;
@@ -243,6 +257,20 @@ class LineSplitter {
       if (q.close != 0 && q.words <= kMaxWholeQuoteWords) return true;
     }
     return false;
+  }
+
+  /// True for "1", "12", "٣" and the like (with blanks): the number of an inline list item.
+  static bool is_item_number(std::string_view s) {
+    std::size_t digits = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+      const char32_t c = next_code_point(s, pos);
+      if (is_digit(c)) {
+        ++digits;
+      } else if (!is_blank(c)) {
+        return false;
+      }
+    }
+    return digits >= 1 && digits <= 2;
   }
 
   /// The word before the dot at `dot` is an abbreviation or an initial: Dr. / U.S. / د. / J. K.
@@ -279,10 +307,10 @@ class LineSplitter {
     }
     if (!latin) return false;
     static constexpr std::array<std::string_view, 44> kLatin = {
-        "Dr",  "Mr",   "Mrs",  "Ms",   "Prof", "St",   "Jr",   "Sr",   "Inc",  "Ltd", "Co",
-        "Corp", "vs",  "Gen",  "Col",  "Lt",   "Sgt",  "Capt", "Gov",  "Sen",  "Rep", "No",
-        "Jan", "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept", "Oct", "Nov",
-        "Dec", "Mt",   "Ft",   "approx", "dept", "est", "fig", "Fig",  "vol",  "Vol", "al"};
+        "Dr",   "Mr",  "Mrs", "Ms",     "Prof", "St",  "Jr",   "Sr",  "Inc",  "Ltd", "Co",
+        "Corp", "vs",  "Gen", "Col",    "Lt",   "Sgt", "Capt", "Gov", "Sen",  "Rep", "No",
+        "Jan",  "Feb", "Mar", "Apr",    "Jun",  "Jul", "Aug",  "Sep", "Sept", "Oct", "Nov",
+        "Dec",  "Mt",  "Ft",  "approx", "dept", "est", "fig",  "Fig", "vol",  "Vol", "al"};
     for (std::string_view a : kLatin) {
       if (word == a) return true;
     }

@@ -1,11 +1,12 @@
-// A light stemmer in the spirit of Larkey's light10: affix stripping, no root extraction. It works on
-// normalized text (alef and taa marbuta already folded) and errs on the side of leaving a word whole.
+// A light stemmer in the spirit of Larkey's light10: affix stripping, no root extraction. It works
+// on normalized text (alef and taa marbuta already folded) and errs on the side of leaving a word
+// whole.
 //
 // Why so conservative: a stem must be the same for every inflection of a word, or matching gets
 // worse than with no stemming. Stripping a bare ب ل ك ف turns "فرنسا" into "رنسا" and "لبنان" into
 // "بنان", while "بلبنان" keeps its ل; stripping و before 4 letters turns "وزارة" into "زار" while
-// "الوزارة" becomes "وزار". So bare ب ل ك ف are stripped only together with the article (بال كال لل فال),
-// and bare و only before 5 or more letters. Prefixes go first ("الصين" → "صين", not "الص").
+// "الوزارة" becomes "وزار". So bare ب ل ك ف are stripped only together with the article (بال كال لل
+// فال), and bare و only before 5 or more letters. Prefixes go first ("الصين" → "صين", not "الص").
 #include "khulasa/stem.hpp"
 
 #include <array>
@@ -40,7 +41,9 @@ constexpr std::array<Affix, 12> kPrefixes = {{{"وبال", kMinStem},
 constexpr std::array<std::string_view, 10> kSuffixes = {"ها", "هم", "هن", "كم", "نا",
                                                         "ات", "ون", "ين", "يه", "ه"};
 
-std::size_t letters(std::string_view w) { return w.size() / kLetterBytes; }
+std::size_t letters(std::string_view w) {
+  return w.size() / kLetterBytes;
+}
 
 bool all_base_arabic_letters(std::string_view w) {
   for (std::size_t pos = 0; pos < w.size();) {

@@ -1,6 +1,6 @@
-// Word tokens from ICU's word BreakIterator. ICU keeps an Arabic word with its diacritics and tatweel
-// in one token, joins digits with inner separators (14.3, 04.09.2025, 1,000) and splits punctuation
-// off; we only classify scripts and drop white space.
+// Word tokens from ICU's word BreakIterator. ICU keeps an Arabic word with its diacritics and
+// tatweel in one token, joins digits with inner separators (14.3, 04.09.2025, 1,000) and splits
+// punctuation off; we only classify scripts and drop white space.
 #include "khulasa/tokens.hpp"
 
 #include <unicode/brkiter.h>
@@ -15,12 +15,18 @@ namespace khulasa {
 
 std::string_view to_string(Script script) {
   switch (script) {
-    case Script::arabic: return "arabic";
-    case Script::latin: return "latin";
-    case Script::digits: return "digits";
-    case Script::punctuation: return "punctuation";
-    case Script::mixed: return "mixed";
-    case Script::other: return "other";
+    case Script::arabic:
+      return "arabic";
+    case Script::latin:
+      return "latin";
+    case Script::digits:
+      return "digits";
+    case Script::punctuation:
+      return "punctuation";
+    case Script::mixed:
+      return "mixed";
+    case Script::other:
+      return "other";
   }
   return "other";
 }
@@ -61,7 +67,8 @@ struct Tokenizer::Impl {
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale("ar"), status));
-    if (U_FAILURE(status) || !words) throw std::runtime_error("ICU word break iterator unavailable");
+    if (U_FAILURE(status) || !words)
+      throw std::runtime_error("ICU word break iterator unavailable");
   }
 };
 

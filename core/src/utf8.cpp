@@ -73,15 +73,27 @@ std::size_t skip_ascii(std::string_view s, std::size_t pos) {
 std::string TextError::message() const {
   const char* what = "";
   switch (kind) {
-    case TextErrorKind::truncated_sequence: what = "invalid UTF-8 (truncated sequence)"; break;
+    case TextErrorKind::truncated_sequence:
+      what = "invalid UTF-8 (truncated sequence)";
+      break;
     case TextErrorKind::unexpected_continuation:
       what = "invalid UTF-8 (unexpected continuation byte)";
       break;
-    case TextErrorKind::overlong_encoding: what = "invalid UTF-8 (overlong encoding)"; break;
-    case TextErrorKind::surrogate: what = "invalid UTF-8 (encoded surrogate)"; break;
-    case TextErrorKind::out_of_range: what = "invalid UTF-8 (code point above U+10FFFF)"; break;
-    case TextErrorKind::invalid_byte: what = "invalid UTF-8 (byte that never occurs in UTF-8)"; break;
-    case TextErrorKind::nul_byte: what = "NUL byte (binary file?)"; break;
+    case TextErrorKind::overlong_encoding:
+      what = "invalid UTF-8 (overlong encoding)";
+      break;
+    case TextErrorKind::surrogate:
+      what = "invalid UTF-8 (encoded surrogate)";
+      break;
+    case TextErrorKind::out_of_range:
+      what = "invalid UTF-8 (code point above U+10FFFF)";
+      break;
+    case TextErrorKind::invalid_byte:
+      what = "invalid UTF-8 (byte that never occurs in UTF-8)";
+      break;
+    case TextErrorKind::nul_byte:
+      what = "NUL byte (binary file?)";
+      break;
   }
   return std::string(what) + " at byte " + std::to_string(byte_offset);
 }

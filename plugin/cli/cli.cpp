@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::string_view kVersion = "khulasa 0.1.0";
 
-std::array<const Command*, 2> commands() { return {&segment_command(), &normalize_command()}; }
+std::array<const Command*, 2> commands() {
+  return {&segment_command(), &normalize_command()};
+}
 
 void print_usage(std::FILE* f) {
   std::fprintf(f,
@@ -104,7 +106,8 @@ int run(const std::vector<std::string>& args, const Streams& streams) {
     if (!options_done && a.size() > 1 && a[0] == '-' && a != "-") {
       return usage_error(streams, name, "unknown option '" + a + "'");
     }
-    if (have_input) return usage_error(streams, name, "expects one FILE, got a second: '" + a + "'");
+    if (have_input)
+      return usage_error(streams, name, "expects one FILE, got a second: '" + a + "'");
     parsed.input = a;
     have_input = true;
   }

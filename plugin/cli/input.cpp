@@ -66,7 +66,8 @@ std::optional<Input> read_input(const std::string& path, bool lenient, const Str
   }
   input.decoded = std::move(*result.text);
   if (input.decoded.repaired > 0) {
-    std::fprintf(streams.err, "khulasa: %s: warning: replaced %zu bad byte sequence(s) with U+FFFD\n",
+    std::fprintf(streams.err,
+                 "khulasa: %s: warning: replaced %zu bad byte sequence(s) with U+FFFD\n",
                  input.name.c_str(), input.decoded.repaired);
   }
   return input;

@@ -25,6 +25,8 @@ void JsonArrayWriter::add(const nlohmann::ordered_json& element) {
   first_ = false;
 }
 
-void JsonArrayWriter::finish() { out_.write("\n]}\n"); }
+void JsonArrayWriter::finish() {
+  out_.write("\n]}\n");
+}
 
 }  // namespace khulasa::cli

@@ -91,12 +91,14 @@ const Command& normalize_command() {
       "print the matching form of a text (diacritics, tatweel, alef/yaa/taa, digits, case folded)",
       "Usage: khulasa normalize [OPTIONS] FILE\n"
       "Prints the form in which Khulasa compares words: NFKC, case folding, no tashkeel or\n"
-      "tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → ASCII. Line ends are kept. This form\n"
+      "tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه, Arabic-Indic digits → ASCII. Line ends are kept. This "
+      "form\n"
       "is for matching only; Khulasa always shows the original text. FILE may be - for stdin.\n"
       "\n"
       "Options:\n"
       "  --format text|json     text (default): the normalized text\n"
-      "                         json: {\"file\", \"repaired\", \"lines\": [{\"begin\", \"end\", \"text\",\n"
+      "                         json: {\"file\", \"repaired\", \"lines\": [{\"begin\", \"end\", "
+      "\"text\",\n"
       "                           \"normalized\"}]} with byte offsets into the input\n"
       "  --words                with json: each line's words with begin, end, script,\n"
       "                         normalized form and light stem\n"
@@ -105,10 +107,12 @@ const Command& normalize_command() {
       "  --keep-tashkeel, --keep-tatweel, --keep-alef, --keep-yaa, --keep-digits,\n"
       "  --no-nfkc, --no-case-fold\n"
       "                         turn one folding off\n"
-      "  --lenient              replace invalid UTF-8 and NUL bytes with U+FFFD instead of failing\n"
+      "  --lenient              replace invalid UTF-8 and NUL bytes with U+FFFD instead of "
+      "failing\n"
       "  --help                 show this help\n"
       "\n"
-      "Exit codes: 0 success, 2 usage error, 3 input error (unreadable file, invalid UTF-8, binary).\n",
+      "Exit codes: 0 success, 2 usage error, 3 input error (unreadable file, invalid UTF-8, "
+      "binary).\n",
       {{"format", true, {"text", "json"}},
        {"words", false, {}},
        {"lenient", false, {}},

@@ -20,11 +20,11 @@ int run_segment(const ParsedArgs& args, const Streams& streams) {
   SentenceSplitter splitter;
   std::size_t index = 0;
   if (json) {
-    nlohmann::ordered_json header = {{"file", input->name},
-                                     {"bytes", d.to_input.is_identity() ? text.size()
-                                                                        : d.to_input.to_original(
-                                                                              ByteRange{0, text.size()}).end},
-                                     {"repaired", d.repaired}};
+    nlohmann::ordered_json header = {
+        {"file", input->name},
+        {"bytes", d.to_input.is_identity() ? text.size()
+                                           : d.to_input.to_original(ByteRange{0, text.size()}).end},
+        {"repaired", d.repaired}};
     JsonArrayWriter writer(out, header, "sentences");
     splitter.for_each(text, [&](const Sentence& s) {
       const ByteRange r = d.to_input.to_original(s.range);
@@ -67,14 +67,16 @@ const Command& segment_command() {
       "Options:\n"
       "  --format text|json  text (default): one unit per line as\n"
       "                        INDEX  BEGIN-END  KIND/LANGUAGE  TEXT\n"
-      "                      json: {\"file\", \"bytes\", \"repaired\", \"sentences\": [{\"index\",\n"
+      "                      json: {\"file\", \"bytes\", \"repaired\", \"sentences\": "
+      "[{\"index\",\n"
       "                        \"begin\", \"end\", \"kind\", \"language\", \"text\"}]}\n"
       "                      BEGIN and END are byte offsets into the input, END exclusive.\n"
       "  --lenient           replace invalid UTF-8 and NUL bytes with U+FFFD instead of failing;\n"
       "                      offsets still point into the original input\n"
       "  --help              show this help\n"
       "\n"
-      "Exit codes: 0 success, 2 usage error, 3 input error (unreadable file, invalid UTF-8, binary).\n",
+      "Exit codes: 0 success, 2 usage error, 3 input error (unreadable file, invalid UTF-8, "
+      "binary).\n",
       {{"format", true, {"text", "json"}}, {"lenient", false, {}}},
       &run_segment};
   return command;

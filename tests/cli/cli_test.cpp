@@ -1,4 +1,6 @@
 // The `khulasa` command line, driven in-process: exit codes, messages, offsets, and bad inputs.
+#include "cli.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -6,8 +8,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
-
-#include "cli.hpp"
 
 namespace khulasa::cli {
 namespace {
@@ -54,9 +54,10 @@ class cli_test : public ::testing::Test {
     return p.string();
   }
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("khulasa-cli-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() /
+        ("khulasa-cli-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -64,7 +65,8 @@ class cli_test : public ::testing::Test {
 };
 
 std::string example_article() {
-  std::ifstream in(std::string(KHULASA_SOURCE_DIR) + "/docs/examples/article.txt", std::ios::binary);
+  std::ifstream in(std::string(KHULASA_SOURCE_DIR) + "/docs/examples/article.txt",
+                   std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
@@ -216,7 +218,8 @@ TEST_F(cli_test, a_single_5_mb_line) {
   const auto r = run_cli({"segment", "--format", "json", write_file("line.txt", line)});
   ASSERT_EQ(r.code, kOk);
   const auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["sentences"].size(), line.size() / sentence.size() + (line.size() % sentence.size() ? 1 : 0));
+  EXPECT_EQ(j["sentences"].size(),
+            line.size() / sentence.size() + (line.size() % sentence.size() ? 1 : 0));
 }
 
 TEST_F(cli_test, a_100_mb_file) {

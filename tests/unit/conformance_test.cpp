@@ -26,7 +26,8 @@ std::string unescape(std::string_view s) {
     } else if (c == 't') {
       out += '\t';
     } else if (c == 'u' && i + 4 < s.size()) {
-      const auto cp = static_cast<char32_t>(std::stoul(std::string(s.substr(i + 1, 4)), nullptr, 16));
+      const auto cp =
+          static_cast<char32_t>(std::stoul(std::string(s.substr(i + 1, 4)), nullptr, 16));
       i += 4;
       std::string utf8;
       if (cp < 0x800) {
@@ -49,7 +50,8 @@ std::vector<std::string> split_on(std::string_view s, std::string_view sep) {
   std::size_t pos = 0;
   while (true) {
     const std::size_t at = s.find(sep, pos);
-    out.emplace_back(s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
+    out.emplace_back(
+        s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
     if (at == std::string_view::npos) return out;
     pos = at + sep.size();
   }
@@ -92,12 +94,18 @@ TEST(conformance_test, normalize_table) {
     NormalizeOptions o;
     for (const std::string& opt : split_on(row.columns[2], ",")) {
       if (opt == "-") continue;
-      if (opt == "keep-taa-marbuta") o.fold_taa_marbuta = false;
-      else if (opt == "fold-hamza-carriers") o.fold_hamza_carriers = true;
-      else if (opt == "keep-digits") o.ascii_digits = false;
-      else if (opt == "keep-case") o.case_fold = false;
-      else if (opt == "keep-tashkeel") o.remove_tashkeel = false;
-      else FAIL() << "normalize.tsv:" << row.line << ": unknown option " << opt;
+      if (opt == "keep-taa-marbuta")
+        o.fold_taa_marbuta = false;
+      else if (opt == "fold-hamza-carriers")
+        o.fold_hamza_carriers = true;
+      else if (opt == "keep-digits")
+        o.ascii_digits = false;
+      else if (opt == "keep-case")
+        o.case_fold = false;
+      else if (opt == "keep-tashkeel")
+        o.remove_tashkeel = false;
+      else
+        FAIL() << "normalize.tsv:" << row.line << ": unknown option " << opt;
     }
     const std::string input = unescape(row.columns[0]);
     EXPECT_EQ(normalize(input, o).text, unescape(row.columns[1])) << "normalize.tsv:" << row.line;

@@ -5,7 +5,9 @@
 namespace khulasa {
 namespace {
 
-std::string norm(std::string_view s, NormalizeOptions o = {}) { return normalize(s, o).text; }
+std::string norm(std::string_view s, NormalizeOptions o = {}) {
+  return normalize(s, o).text;
+}
 
 TEST(normalize_test, removes_tashkeel_and_tatweel) {
   EXPECT_EQ(norm("كَتَبَ الصَّحَفِيُّ تَقْرِيرًا"), "كتب الصحفي تقريرا");
@@ -37,10 +39,10 @@ TEST(normalize_test, options_turn_each_folding_off) {
 }
 
 TEST(normalize_test, nfkc_presentation_forms_and_composition) {
-  EXPECT_EQ(norm("ﻻ"), "لا");              // lam-alef ligature U+FEFB
+  EXPECT_EQ(norm("ﻻ"), "لا");             // lam-alef ligature U+FEFB
   EXPECT_EQ(norm("ﺍﻟﻌﺮﺑﻴﺔ"), "العربيه");  // presentation forms B
-  EXPECT_EQ(norm("\u0627\u0654"), "ا");    // alef + hamza above composes to أ, then folds
-  EXPECT_EQ(norm("Ｍｅｔａ"), "meta");       // full-width Latin
+  EXPECT_EQ(norm("\u0627\u0654"), "ا");   // alef + hamza above composes to أ, then folds
+  EXPECT_EQ(norm("Ｍｅｔａ"), "meta");    // full-width Latin
 }
 
 TEST(normalize_test, latin_case_folding_and_invisible_characters) {

@@ -14,9 +14,9 @@ TEST(offset_map_test, empty_map_is_identity) {
 TEST(offset_map_test, copies_merge_and_replacements_map_as_a_whole) {
   OffsetMap m;
   m.append_copy(0, 4);
-  m.append_copy(4, 2);                            // merges with the first piece
-  m.append_replacement(ByteRange{6, 10}, 2);      // e.g. "أَ" (4 bytes) -> "ا" (2 bytes)
-  m.append_replacement(ByteRange{10, 12}, 0);     // a removed tatweel
+  m.append_copy(4, 2);                         // merges with the first piece
+  m.append_replacement(ByteRange{6, 10}, 2);   // e.g. "أَ" (4 bytes) -> "ا" (2 bytes)
+  m.append_replacement(ByteRange{10, 12}, 0);  // a removed tatweel
   m.append_copy(12, 3);
   EXPECT_FALSE(m.is_identity());
   EXPECT_EQ(m.derived_size(), 11u);

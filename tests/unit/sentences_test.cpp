@@ -12,10 +12,13 @@ namespace {
 using Texts = std::vector<std::string>;
 using testing::sentence_texts;
 
-std::vector<Sentence> split(std::string_view text) { return SentenceSplitter().split(text); }
+std::vector<Sentence> split(std::string_view text) {
+  return SentenceSplitter().split(text);
+}
 
 TEST(sentences_test, arabic_terminators_end_sentences) {
-  EXPECT_EQ(sentence_texts("هل انتهت الأزمة؟ لا أحد يعرف! لكن الحكومة متفائلة. وقال الوزير إن الحل قريب."),
+  EXPECT_EQ(sentence_texts(
+                "هل انتهت الأزمة؟ لا أحد يعرف! لكن الحكومة متفائلة. وقال الوزير إن الحل قريب."),
             (Texts{"هل انتهت الأزمة؟", "لا أحد يعرف!", "لكن الحكومة متفائلة.",
                    "وقال الوزير إن الحل قريب."}));
 }
@@ -35,8 +38,9 @@ TEST(sentences_test, no_break_inside_decimals_dates_times_and_versions) {
 }
 
 TEST(sentences_test, abbreviations_and_initials_do_not_end_sentences) {
-  EXPECT_EQ(sentence_texts("Officials in the U.S. said Dr. Smith and J. K. Rowling met. They left."),
-            (Texts{"Officials in the U.S. said Dr. Smith and J. K. Rowling met.", "They left."}));
+  EXPECT_EQ(
+      sentence_texts("Officials in the U.S. said Dr. Smith and J. K. Rowling met. They left."),
+      (Texts{"Officials in the U.S. said Dr. Smith and J. K. Rowling met.", "They left."}));
   EXPECT_EQ(sentence_texts("وقال د. سامر الخطيب إن أ. د. منى سليم ستقود الفريق. وبدأ العمل."),
             (Texts{"وقال د. سامر الخطيب إن أ. د. منى سليم ستقود الفريق.", "وبدأ العمل."}));
 }
@@ -47,8 +51,9 @@ TEST(sentences_test, era_letters_after_a_year_end_sentences) {
 }
 
 TEST(sentences_test, ellipsis_inside_quotes_does_not_break) {
-  EXPECT_EQ(sentence_texts("وقال الخطيب: \"هذا المشروع ليس مجرد محطة... إنه نموذج للمنطقة\". ثم غادر."),
-            (Texts{"وقال الخطيب: \"هذا المشروع ليس مجرد محطة... إنه نموذج للمنطقة\".", "ثم غادر."}));
+  EXPECT_EQ(
+      sentence_texts("وقال الخطيب: \"هذا المشروع ليس مجرد محطة... إنه نموذج للمنطقة\". ثم غادر."),
+      (Texts{"وقال الخطيب: \"هذا المشروع ليس مجرد محطة... إنه نموذج للمنطقة\".", "ثم غادر."}));
   EXPECT_EQ(sentence_texts("وقالت: «لا أعرف… ربما غداً» ثم صمتت."),
             (Texts{"وقالت: «لا أعرف… ربما غداً» ثم صمتت."}));
 }
@@ -99,7 +104,7 @@ TEST(sentences_test, list_items_are_units_without_their_markers) {
       "١) سارة كونور\nأ- ليلى الحسيني\n  * نيكولاي بتروف";
   const auto s = split(text);
   ASSERT_EQ(s.size(), 8u);
-  const Texts names = {"مارك زوكربيرج", "ألكسندر وانغ",  "ميلوش ستيفانوفيتش", "جان دوبوا",
+  const Texts names = {"مارك زوكربيرج", "ألكسندر وانغ", "ميلوش ستيفانوفيتش", "جان دوبوا",
                        "سارة كونور",    "ليلى الحسيني", "نيكولاي بتروف"};
   for (std::size_t i = 1; i < s.size(); ++i) {
     EXPECT_EQ(s[i].range.slice(text), names[i - 1]);
@@ -122,6 +127,19 @@ TEST(sentences_test, headings_tables_and_separators) {
   EXPECT_EQ(s[6].kind, UnitKind::separator);
 }
 
+TEST(sentences_test, datelines_need_a_date_and_at_most_a_place) {
+  for (std::string_view line : {"الرياض - الخميس 4 سبتمبر 2025", "القاهرة في ٤ أيلول ٢٠٢٥",
+                                "تحديث: 04.09.2025 10:30", "الأربعاء 12 رمضان 1446 هـ"}) {
+    const auto s = split(line);
+    ASSERT_EQ(s.size(), 1u);
+    EXPECT_EQ(s[0].kind, UnitKind::dateline) << line;
+  }
+  // An event title with a date is a heading, not a dateline.
+  const auto s = split("الجمعة 9 ديسمبر : حفل موسيقي كبير في مدينة نابل");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].kind, UnitKind::heading);
+}
+
 TEST(sentences_test, a_line_with_final_punctuation_is_not_a_heading) {
   const auto s = split("أعلنت الحكومة عن خطة جديدة.");
   ASSERT_EQ(s.size(), 1u);
@@ -129,7 +147,8 @@ TEST(sentences_test, a_line_with_final_punctuation_is_not_a_heading) {
 }
 
 TEST(sentences_test, latin_names_inside_arabic_sentences) {
-  const std::string text = "قالت شركة Meta إن صفقة Scale AI بلغت $14.3 billion. وأكد Mark Zuckerberg ذلك.";
+  const std::string text =
+      "قالت شركة Meta إن صفقة Scale AI بلغت $14.3 billion. وأكد Mark Zuckerberg ذلك.";
   const auto s = split(text);
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].language, Language::arabic);

@@ -7,7 +7,9 @@
 namespace khulasa {
 namespace {
 
-std::string stem(std::string_view word) { return light_stem(normalize_for_matching(word)); }
+std::string stem(std::string_view word) {
+  return light_stem(normalize_for_matching(word));
+}
 
 TEST(stem_test, strips_article_compounds_and_suffixes) {
   EXPECT_EQ(stem("والمعلمون"), "معلم");

@@ -22,8 +22,8 @@ TEST(tokens_test, arabic_words_with_diacritics_latin_digits_and_punctuation) {
   const auto t = tokens_of("قالَ الرئيـس، إن Meta دفعت 14.3 مليار؟");
   const std::vector<std::pair<std::string, Script>> expected = {
       {"قالَ", Script::arabic},  {"الرئيـس", Script::arabic}, {"،", Script::punctuation},
-      {"إن", Script::arabic},    {"Meta", Script::latin},     {"دفعت", Script::arabic},
-      {"14.3", Script::digits},  {"مليار", Script::arabic},   {"؟", Script::punctuation}};
+      {"إن", Script::arabic},   {"Meta", Script::latin},     {"دفعت", Script::arabic},
+      {"14.3", Script::digits}, {"مليار", Script::arabic},   {"؟", Script::punctuation}};
   ASSERT_EQ(t.size(), expected.size());
   for (std::size_t i = 0; i < t.size(); ++i) {
     EXPECT_EQ(t[i].text, expected[i].first);

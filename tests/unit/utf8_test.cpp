@@ -63,7 +63,9 @@ TEST(utf8_test, strict_decode_refuses_and_moves_valid_input) {
 
 TEST(utf8_test, lenient_decode_replaces_bad_bytes_and_maps_back) {
   // "خبر" + bad byte + "عاجل" + truncated 3-byte sequence + "!"
-  const std::string input = "خبر\xFF" "عاجل\xE2\x82!";
+  const std::string input =
+      "خبر\xFF"
+      "عاجل\xE2\x82!";
   auto r = decode_text(input, DecodeOptions{.lenient = true});
   ASSERT_TRUE(r.text);
   const DecodedText& d = *r.text;

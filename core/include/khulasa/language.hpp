@@ -7,11 +7,11 @@
 namespace khulasa {
 
 enum class Language : std::uint8_t {
-  none,     ///< no letters at all (numbers, punctuation)
-  arabic,   ///< Arabic words, possibly with Latin names and acronyms ("قالت شركة Meta إن Scale AI")
+  none,  ///< no letters at all (numbers, punctuation)
+  arabic,  ///< Arabic words, possibly with Latin names and acronyms ("قالت شركة Meta إن Scale AI")
   english,  ///< Latin-script words only, or nearly only
-  mixed,    ///< both languages in strength: at least two lowercase (grammatical) Latin words, and the
-            ///< smaller script has at least a third of the words
+  mixed,  ///< both languages in strength: at least two lowercase (grammatical) Latin words, and the
+          ///< smaller script has at least a third of the words
 };
 
 /// "none", "arabic", "english" or "mixed".

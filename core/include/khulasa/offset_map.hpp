@@ -15,9 +15,9 @@ namespace khulasa {
 /// A monotone map from byte offsets of a derived text to byte ranges of an original text.
 ///
 /// The derived text is described as a sequence of pieces. A *copy* piece is a run of bytes copied
-/// unchanged (derived byte i maps to original byte o + i); a *replacement* piece is a run of derived
-/// bytes produced from a run of original bytes as a whole (each of its derived bytes maps to the
-/// whole original run). An empty map is the identity.
+/// unchanged (derived byte i maps to original byte o + i); a *replacement* piece is a run of
+/// derived bytes produced from a run of original bytes as a whole (each of its derived bytes maps
+/// to the whole original run). An empty map is the identity.
 ///
 /// **Example**: normalizing "أَمين" (alef-hamza, fatha, then "مين") to "امين" gives a map where the
 /// two bytes of "ا" map to the four original bytes of "أَ" and the rest is a copy.
@@ -25,8 +25,8 @@ class OffsetMap {
  public:
   /// Appends `length` bytes copied from the original starting at `original_begin`.
   void append_copy(std::size_t original_begin, std::size_t length);
-  /// Appends `derived_length` derived bytes made from the original bytes `original` (either side may
-  /// be empty: an insertion or a deletion).
+  /// Appends `derived_length` derived bytes made from the original bytes `original` (either side
+  /// may be empty: an insertion or a deletion).
   void append_replacement(ByteRange original, std::size_t derived_length);
 
   /// True when no piece was appended or every piece is a copy at the same offset.

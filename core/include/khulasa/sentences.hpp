@@ -21,10 +21,12 @@ namespace khulasa {
 /// separators and table rows out of summaries.
 enum class UnitKind : std::uint8_t {
   sentence,   ///< ordinary prose
-  heading,    ///< a whole line that is a heading: Markdown `#`, or short and without final punctuation
+  heading,    ///< a whole line that is a heading: Markdown `#`, or short and without final
+              ///< punctuation
   list_item,  ///< the text of a bullet or numbered item (the marker is not part of the range)
   table_row,  ///< a pipe-table row `| a | b |`
-  dateline,   ///< a line or glued prefix that is a date, optionally with a place ("الرياض - 04.09.2025")
+  dateline,   ///< a line or glued prefix that is a date, optionally with a place ("الرياض -
+              ///< 04.09.2025")
   byline,     ///< an author line: بقلم: / كتب: / إعداد: / By ...
   separator,  ///< a line of only separator symbols: / / /, ***, ---, ___
 };
@@ -50,9 +52,9 @@ class SentenceSplitter {
   SentenceSplitter(SentenceSplitter&&) noexcept;
   SentenceSplitter& operator=(SentenceSplitter&&) noexcept;
 
-  /// Splits valid UTF-8 `text`. Ranges are offsets into `text`. A leading BOM, blank lines and white
-  /// space belong to no sentence. Linear in the size of the text; lines are segmented one at a time,
-  /// so memory beyond the result is bounded by the longest line.
+  /// Splits valid UTF-8 `text`. Ranges are offsets into `text`. A leading BOM, blank lines and
+  /// white space belong to no sentence. Linear in the size of the text; lines are segmented one at
+  /// a time, so memory beyond the result is bounded by the longest line.
   ///
   /// **Example**: split("قال الوزير: \"الوضع صعب... لكننا سنتجاوزه\".\nوأضاف أن النمو بلغ 3.5%.")
   /// gives two sentences, one per line.
@@ -61,7 +63,8 @@ class SentenceSplitter {
   /// Like split(), but calls `sink` for each sentence instead of collecting them, in order.
   template <typename Sink>
   void for_each(std::string_view text, Sink&& sink) {
-    split_into(text, [](void* ctx, const Sentence& s) { (*static_cast<Sink*>(ctx))(s); }, &sink);
+    split_into(
+        text, [](void* ctx, const Sentence& s) { (*static_cast<Sink*>(ctx))(s); }, &sink);
   }
 
  private:

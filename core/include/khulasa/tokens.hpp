@@ -28,8 +28,8 @@ struct Token {
   Script script;
 };
 
-/// Splits text into word and punctuation tokens; white space is dropped. Holds an ICU break iterator:
-/// create one and reuse it. Not thread-safe: use one per thread.
+/// Splits text into word and punctuation tokens; white space is dropped. Holds an ICU break
+/// iterator: create one and reuse it. Not thread-safe: use one per thread.
 class Tokenizer {
  public:
   Tokenizer();

@@ -1,7 +1,7 @@
 // UTF-8 validation and decoding of raw input.
 //
-// Everything downstream of this header may assume valid UTF-8. Strict decoding refuses bad input and
-// names the first bad byte; lenient decoding repairs it (U+FFFD per maximal bad subpart, as the
+// Everything downstream of this header may assume valid UTF-8. Strict decoding refuses bad input
+// and names the first bad byte; lenient decoding repairs it (U+FFFD per maximal bad subpart, as the
 // Unicode standard recommends) and keeps an OffsetMap back to the caller's bytes.
 #pragma once
 
@@ -17,13 +17,13 @@ namespace khulasa {
 
 /// Why input was refused.
 enum class TextErrorKind : std::uint8_t {
-  truncated_sequence,     ///< a lead byte not followed by enough continuation bytes
-  unexpected_continuation,///< a continuation byte (80–BF) with no lead byte
-  overlong_encoding,      ///< e.g. C0 80 for U+0000
-  surrogate,              ///< U+D800–U+DFFF encoded in UTF-8 (CESU-8)
-  out_of_range,           ///< above U+10FFFF
-  invalid_byte,           ///< F5–FF, which never occur in UTF-8
-  nul_byte,               ///< U+0000: valid UTF-8, but a sign of a binary file
+  truncated_sequence,       ///< a lead byte not followed by enough continuation bytes
+  unexpected_continuation,  ///< a continuation byte (80–BF) with no lead byte
+  overlong_encoding,        ///< e.g. C0 80 for U+0000
+  surrogate,                ///< U+D800–U+DFFF encoded in UTF-8 (CESU-8)
+  out_of_range,             ///< above U+10FFFF
+  invalid_byte,             ///< F5–FF, which never occur in UTF-8
+  nul_byte,                 ///< U+0000: valid UTF-8, but a sign of a binary file
 };
 
 /// The first problem found in input: what it is and where (byte offset into the input).
@@ -46,8 +46,8 @@ inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 /// Valid UTF-8 text to analyse, with the map back to the input it was decoded from.
 struct DecodedText {
-  /// Valid UTF-8. Equal to the input unless bad bytes were repaired; a leading BOM is kept here (the
-  /// analysis skips it) so that offsets of the rest do not shift.
+  /// Valid UTF-8. Equal to the input unless bad bytes were repaired; a leading BOM is kept here
+  /// (the analysis skips it) so that offsets of the rest do not shift.
   std::string text;
   /// From `text` to the input. Identity unless bad bytes were repaired.
   OffsetMap to_input;
@@ -58,7 +58,8 @@ struct DecodedText {
 };
 
 struct DecodeOptions {
-  /// Replace bad sequences (and NUL bytes) with U+FFFD instead of refusing the input. Default false.
+  /// Replace bad sequences (and NUL bytes) with U+FFFD instead of refusing the input. Default
+  /// false.
   bool lenient = false;
   /// Accept NUL bytes as text. Default false: a NUL byte is treated as a sign of binary input.
   bool allow_nul = false;
