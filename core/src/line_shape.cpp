@@ -95,14 +95,17 @@ bool is_separator_line(std::string_view line) {
 }  // namespace
 
 ByteRange trim_blanks(std::string_view text, ByteRange range) {
+  // Line ends count as blank here: a unit of a hard-wrapped paragraph may start or end at one.
   while (range.begin < range.end) {
     std::size_t p = range.begin;
-    if (!is_blank(next_code_point(text, p))) break;
+    const char32_t c = next_code_point(text, p);
+    if (!is_blank(c) && !is_line_end(c)) break;
     range.begin = p;
   }
   while (range.end > range.begin) {
     std::size_t p = range.end;
-    if (!is_blank(previous_code_point(text, p))) break;
+    const char32_t c = previous_code_point(text, p);
+    if (!is_blank(c) && !is_line_end(c)) break;
     range.end = p;
   }
   return range;

@@ -38,7 +38,8 @@ struct LineShape {
 /// Number of words (maximal runs of letters or digits) in `s`.
 [[nodiscard]] std::size_t count_words(std::string_view s);
 
-/// Moves `range` inward past blanks (white space and invisible format characters) on both sides.
+/// Moves `range` inward past blanks (white space, invisible format characters, line ends) on both
+/// sides.
 [[nodiscard]] ByteRange trim_blanks(std::string_view text, ByteRange range);
 
 }  // namespace khulasa::detail

@@ -8,6 +8,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -110,7 +111,9 @@ class LineSplitter {
                void (*sink)(void*, const Sentence&), void* ctx)
       : text_(text), breaks_(breaks), buffer_(buffer), emit_(sink), ctx_(ctx) {}
 
-  void split_line(ByteRange line) {
+  /// Splits one line, or with `wrapped` several lines of a hard-wrapped paragraph joined into one.
+  void split_line(ByteRange line, bool wrapped) {
+    wrapped_ = wrapped;
     const detail::LineShape shape = detail::shape_line(text_, line);
     if (shape.content.empty()) return;
     if (shape.kind == UnitKind::table_row || shape.kind == UnitKind::separator) {
@@ -181,7 +184,7 @@ class LineSplitter {
       return;
     }
     UErrorCode status = U_ZERO_ERROR;
-    breaks_.setText(buffer_.assign(piece.slice(text_), piece.begin), status);
+    breaks_.setText(buffer_.assign(piece.slice(text_), piece.begin, wrapped_), status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU could not take the text");
     quotes_.clear();
     quotes_ready_ = false;
@@ -238,6 +241,8 @@ class LineSplitter {
     // "aljazeera.Net": a dot with a Latin letter right after it is inside a word. (A dot glued to
     // an Arabic letter, "الجزائر.وقال", is a missing space and does end the sentence.)
     if (term_end == at && at < piece.end && is_latin_letter(peek(at))) return false;
+    // "سي.آي.إيه", "ص.ب": dots glued between short words spell an acronym.
+    if (term_end == at && letters_before(unit_begin, term) <= 3) return false;
     return !is_abbreviation(unit_begin, term);
   }
 
@@ -271,6 +276,18 @@ class LineSplitter {
       }
     }
     return digits >= 1 && digits <= 2;
+  }
+
+  /// Number of letters of the word that ends at `end`.
+  std::size_t letters_before(std::size_t unit_begin, std::size_t end) const {
+    std::size_t letters = 0;
+    while (end > unit_begin) {
+      const char32_t c = previous_code_point(text_, end);
+      if (detail::is_tatweel(c) || detail::is_tashkeel(c)) continue;
+      if (!is_arabic_letter(c) && !is_latin_letter(c)) break;
+      ++letters;
+    }
+    return letters;
   }
 
   /// The word before the dot at `dot` is an abbreviation or an initial: Dr. / U.S. / د. / J. K.
@@ -393,6 +410,92 @@ class LineSplitter {
   std::size_t units_on_line_ = 0;
   std::vector<QuoteSpan> quotes_;
   bool quotes_ready_ = false;
+  bool wrapped_ = false;
+};
+
+bool ends_with_terminal(std::string_view text, ByteRange line) {
+  const ByteRange r = detail::trim_blanks(text, line);
+  if (r.empty()) return false;
+  std::size_t p = r.end;
+  char32_t c = previous_code_point(text, p);
+  while (is_closing(c) && p > r.begin) c = previous_code_point(text, p);
+  return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x2026 ||
+         c == ':' || c == 0x061B || c == ';';
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (const char b : s) n += (static_cast<unsigned char>(b) & 0xC0u) != 0x80u;
+  return n;
+}
+
+/// Hard-wrapped paragraphs: text wrapped at a fixed width (as e-mail, PDFs and some agencies send
+/// it) puts line ends inside sentences. A block of consecutive non-blank lines is wrapped when its
+/// lines are short (at most kMaxWrapWidth characters) and at least two of them, before the last,
+/// are close to the longest; inside such a block a line end is a space when the line before it is
+/// long, does not end in final punctuation, and neither line is a list item, heading or table row.
+class BlockReader {
+ public:
+  BlockReader(std::string_view text, LineSplitter& lines) : text_(text), lines_(lines) {}
+
+  void add(const Line& line) {
+    if (detail::trim_blanks(text_, line.content).empty()) {
+      finish();
+      return;
+    }
+    block_.push_back(line.content);
+  }
+
+  void finish() {
+    if (block_.empty()) return;
+    const bool wrapped = is_wrapped();
+    std::size_t i = 0;
+    while (i < block_.size()) {
+      std::size_t j = i;
+      while (wrapped && j + 1 < block_.size() && soft_break_after(j)) ++j;
+      lines_.split_line(ByteRange{block_[i].begin, block_[j].end}, j > i);
+      first_line_done_ = true;
+      i = j + 1;
+    }
+    block_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kMaxWrapWidth = 120;
+  // Narrower blocks are lists of names or verse, not wrapped prose.
+  static constexpr std::size_t kMinWrapWidth = 40;
+
+  bool is_wrapped() {
+    lengths_.clear();
+    std::size_t longest = 0;
+    for (const ByteRange& r : block_) {
+      lengths_.push_back(code_points(detail::trim_blanks(text_, r).slice(text_)));
+      longest = std::max(longest, lengths_.back());
+    }
+    longest_ = longest;
+    if (block_.size() < 3 || longest > kMaxWrapWidth || longest < kMinWrapWidth) return false;
+    std::size_t full = 0;
+    for (std::size_t i = 0; i + 1 < lengths_.size(); ++i) full += lengths_[i] * 4 >= longest * 3;
+    return full >= 2;
+  }
+
+  bool soft_break_after(std::size_t i) const {
+    // The first line of the text is usually a headline: it joins only when it fills the width.
+    if (i == 0 && !first_line_done_ && lengths_[i] * 10 < longest_ * 9) return false;
+    if (lengths_[i] * 10 < longest_ * 6) return false;
+    if (ends_with_terminal(text_, block_[i])) return false;
+    // A list item may wrap too; the next line must be plain text, not a new item or a heading.
+    const UnitKind kind = detail::shape_line(text_, block_[i]).kind;
+    return (kind == UnitKind::sentence || kind == UnitKind::list_item) &&
+           detail::shape_line(text_, block_[i + 1]).kind == UnitKind::sentence;
+  }
+
+  std::string_view text_;
+  LineSplitter& lines_;
+  std::vector<ByteRange> block_;
+  std::vector<std::size_t> lengths_;
+  std::size_t longest_ = 0;
+  bool first_line_done_ = false;
 };
 
 }  // namespace
@@ -424,11 +527,13 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
 void SentenceSplitter::split_into(std::string_view text, void (*emit)(void*, const Sentence&),
                                   void* ctx) {
   LineSplitter lines(text, *impl_->sentences, impl_->buffer, emit, ctx);
+  BlockReader blocks(text, lines);
   for (std::size_t pos = 0; pos < text.size();) {
     const Line line = line_at(text, pos);
-    lines.split_line(line.content);
+    blocks.add(line);
     pos = line.next_begin;
   }
+  blocks.finish();
 }
 
 }  // namespace khulasa

@@ -9,6 +9,19 @@
 namespace khulasa::cli {
 namespace {
 
+/// Writes `s` with its line ends (a sentence of a hard-wrapped paragraph spans several) as spaces,
+/// so the text format keeps one unit per line. JSON keeps the exact text.
+void write_on_one_line(Output& out, std::string_view s) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\n' && s[i] != '\r') continue;
+    out.write(s.substr(from, i - from));
+    if (!(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) out.write(" ");
+    from = i + 1;
+  }
+  out.write(s.substr(from));
+}
+
 int run_segment(const ParsedArgs& args, const Streams& streams) {
   auto input = read_input(args.input, args.has("lenient"), streams);
   if (!input) return kInputError;
@@ -43,7 +56,7 @@ int run_segment(const ParsedArgs& args, const Streams& streams) {
       std::snprintf(prefix, sizeof prefix, "%4zu  %zu-%zu  %s/%s  ", ++index, r.begin, r.end,
                     to_string(s.kind).data(), to_string(s.language).data());
       out.write(prefix);
-      out.write(s.range.slice(text));
+      write_on_one_line(out, s.range.slice(text));
       out.write("\n");
     });
   }

@@ -226,3 +226,49 @@ TEST(sentences_test, units_of_the_example_article) {
 
 }  // namespace
 }  // namespace khulasa
+
+namespace khulasa {
+namespace {
+
+// A paragraph wrapped at about 70 characters, as e-mail and PDF copies arrive.
+constexpr std::string_view kWrapped =
+    "أعلنت وزارة الصحة يوم الثلاثاء عن خطة وطنية لتطعيم الأطفال ضد الحصبة\n"
+    "في جميع المحافظات، وذلك بعد ارتفاع عدد الإصابات خلال الأشهر الثلاثة\n"
+    "الماضية إلى أكثر من ألفي حالة. وقال المتحدث باسم الوزارة إن الحملة\n"
+    "ستبدأ في الأول من أكتوبر وتستمر ستة أسابيع.\n"
+    "\n"
+    "وأضاف أن الوزارة خصصت 40 مليون دينار للحملة، وأن فرقاً متنقلة ستزور\n"
+    "المدارس والقرى النائية لضمان وصول اللقاح إلى كل طفل في البلاد دون\n"
+    "استثناء.\n";
+
+TEST(sentences_test, hard_wrapped_paragraphs_join_their_lines) {
+  const auto s = SentenceSplitter().split(kWrapped);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_TRUE(s[0].range.slice(kWrapped).starts_with("أعلنت وزارة الصحة"));
+  EXPECT_TRUE(s[0].range.slice(kWrapped).ends_with("أكثر من ألفي حالة."));
+  EXPECT_TRUE(s[1].range.slice(kWrapped).starts_with("وقال المتحدث"));
+  EXPECT_TRUE(s[1].range.slice(kWrapped).ends_with("ستة أسابيع."));
+  EXPECT_TRUE(s[2].range.slice(kWrapped).ends_with("دون\nاستثناء."));
+  for (const Sentence& x : s) EXPECT_EQ(x.kind, UnitKind::sentence);
+}
+
+TEST(sentences_test, short_lines_and_lists_are_not_taken_for_wrapped_text) {
+  // Names one per line without markers, under a heading: each is its own unit.
+  const std::string names =
+      "المشاركون في الاجتماع\nمارك زوكربيرج\nألكسندر وانغ\nميلوش ستيفانوفيتش\n";
+  EXPECT_EQ(testing::sentence_texts(names).size(), 4u);
+  // A long headline over a wrapped paragraph stays apart from it.
+  const std::string with_headline =
+      "الحكومة تطلق حملة وطنية للتطعيم ضد الحصبة\n" + std::string(kWrapped);
+  const auto s = SentenceSplitter().split(with_headline);
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].kind, UnitKind::heading);
+  // Lines of one paragraph each (not wrapped: longer than any wrap width) stay apart.
+  const std::string article = testing::read_source_file("docs/examples/article.txt");
+  for (const Sentence& x : SentenceSplitter().split(article)) {
+    EXPECT_EQ(x.range.slice(article).find('\n'), std::string_view::npos);
+  }
+}
+
+}  // namespace
+}  // namespace khulasa

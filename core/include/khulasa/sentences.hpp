@@ -1,10 +1,12 @@
 // Sentence segmentation of Arabic (and English, and mixed) news.
 //
 // Built on ICU's sentence BreakIterator (locale "ar") with corrections for news, each with a test:
-// newlines end sentences; ؟ ! . end sentences; no break inside decimals, dates, times, version
-// numbers, Latin initials and abbreviations (Dr., U.S., د.), or after an ellipsis inside a quote;
-// short quotes stay whole; a dateline glued to a byline ("04.09.2025بقلم: ...") splits in two; list
-// items, table rows and short heading lines are their own units.
+// newlines end sentences, except inside a hard-wrapped paragraph (lines of 40–120 characters
+// wrapped at a steady width, where a line end without final punctuation is a space); ؟ ! . end
+// sentences; no break inside decimals, dates, times, version numbers, Latin initials and
+// abbreviations (Dr., U.S., د.), or after an ellipsis inside a quote; short quotes stay whole; a
+// dateline glued to a byline ("04.09.2025بقلم: ...") splits in two; list items, table rows and
+// short heading lines are their own units.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +39,8 @@ enum class UnitKind : std::uint8_t {
 /// One sentence (or other unit) of the text.
 struct Sentence {
   /// The sentence's bytes, trimmed of surrounding white space, list markers and Markdown `#`/`>`
-  /// prefixes. Ranges of consecutive sentences never overlap and appear in text order.
+  /// prefixes. Ranges of consecutive sentences never overlap and appear in text order. A sentence
+  /// of a hard-wrapped paragraph contains the line ends it spans.
   ByteRange range;
   UnitKind kind = UnitKind::sentence;
   Language language = Language::none;

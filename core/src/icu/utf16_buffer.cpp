@@ -12,7 +12,7 @@ Utf16Buffer::~Utf16Buffer() {
   if (utext_ != nullptr) utext_close(utext_);
 }
 
-UText* Utf16Buffer::assign(std::string_view slice, std::size_t base) {
+UText* Utf16Buffer::assign(std::string_view slice, std::size_t base, bool line_ends_as_spaces) {
   if (slice.size() > static_cast<std::size_t>(INT32_MAX / 2)) {
     throw std::length_error("a line of more than 1 GiB cannot be segmented");
   }
@@ -27,6 +27,11 @@ UText* Utf16Buffer::assign(std::string_view slice, std::size_t base) {
   u_strFromUTF8(reinterpret_cast<UChar*>(units_.data()), static_cast<int32_t>(units_.size()),
                 &length, slice.data(), static_cast<int32_t>(slice.size()), &status);
   if (U_FAILURE(status)) throw std::runtime_error("UTF-8 to UTF-16 conversion failed");
+  if (line_ends_as_spaces) {
+    for (int32_t i = 0; i < length; ++i) {
+      if (units_[i] == u'\n' || units_[i] == u'\r') units_[i] = u' ';
+    }
+  }
   utext_ = utext_openUChars(utext_, reinterpret_cast<const UChar*>(units_.data()), length, &status);
   if (U_FAILURE(status)) throw std::runtime_error("utext_openUChars failed");
   return utext_;

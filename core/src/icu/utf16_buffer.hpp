@@ -19,8 +19,10 @@ class Utf16Buffer {
   Utf16Buffer& operator=(const Utf16Buffer&) = delete;
 
   /// Converts `slice` (valid UTF-8, which begins at byte `base` of the caller's text) and returns a
-  /// UText over the copy, owned by this buffer and valid until the next assign().
-  UText* assign(std::string_view slice, std::size_t base);
+  /// UText over the copy, owned by this buffer and valid until the next assign(). With
+  /// `line_ends_as_spaces`, CR and LF become spaces in the copy (same length, so offsets hold): a
+  /// hard-wrapped paragraph then reads as one paragraph to ICU.
+  UText* assign(std::string_view slice, std::size_t base, bool line_ends_as_spaces = false);
 
   /// Maps UTF-16 indexes to byte offsets of the caller's text. Indexes must be asked for in
   /// increasing order between two calls of assign() (break iterators produce them so); each call
