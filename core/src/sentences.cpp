@@ -242,7 +242,11 @@ class LineSplitter {
     // an Arabic letter, "الجزائر.وقال", is a missing space and does end the sentence.)
     if (term_end == at && at < piece.end && is_latin_letter(peek(at))) return false;
     // "سي.آي.إيه", "ص.ب": dots glued between short words spell an acronym.
-    if (term_end == at && letters_before(unit_begin, term) <= 3) return false;
+    // (A dot with a space before it and none after, "للقراء .لأن", is sloppy typing of an end.)
+    if (term_end == at) {
+      const std::size_t letters = letters_before(unit_begin, term);
+      if (letters >= 1 && letters <= 3) return false;
+    }
     return !is_abbreviation(unit_begin, term);
   }
 
@@ -436,7 +440,13 @@ std::size_t code_points(std::string_view s) {
 /// long, does not end in final punctuation, and neither line is a list item, heading or table row.
 class BlockReader {
  public:
-  BlockReader(std::string_view text, LineSplitter& lines) : text_(text), lines_(lines) {}
+  static constexpr std::size_t kMaxWrapWidth = 120;
+  // Narrower blocks are lists of names or verse, not wrapped prose.
+  static constexpr std::size_t kMinWrapWidth = 40;
+
+  BlockReader(std::string_view text, LineSplitter& lines) : text_(text), lines_(lines) {
+    find_document_width();
+  }
 
   void add(const Line& line) {
     if (detail::trim_blanks(text_, line.content).empty()) {
@@ -461,9 +471,32 @@ class BlockReader {
   }
 
  private:
-  static constexpr std::size_t kMaxWrapWidth = 120;
-  // Narrower blocks are lists of names or verse, not wrapped prose.
-  static constexpr std::size_t kMinWrapWidth = 40;
+  /// A whole document wrapped at one width: most of its lines longer than kMinWrapWidth are at most
+  /// kMaxWrapWidth long, and at least three end without punctuation close to the widest of them.
+  /// Then short paragraphs (one full line and a last line) are read as wrapped too.
+  void find_document_width() {
+    std::size_t prose = 0, narrow = 0, widest = 0;
+    for (std::size_t pos = 0; pos < text_.size();) {
+      const Line line = line_at(text_, pos);
+      pos = line.next_begin;
+      const std::size_t n = code_points(line.content.slice(text_));
+      if (n <= kMinWrapWidth) continue;
+      ++prose;
+      if (n <= kMaxWrapWidth) {
+        ++narrow;
+        widest = std::max(widest, n);
+      }
+    }
+    if (prose == 0 || narrow * 10 < prose * 7) return;
+    std::size_t full = 0;
+    for (std::size_t pos = 0; pos < text_.size() && full < 3;) {
+      const Line line = line_at(text_, pos);
+      pos = line.next_begin;
+      const std::size_t n = code_points(line.content.slice(text_));
+      full += n <= widest && n * 4 >= widest * 3 && !ends_with_terminal(text_, line.content);
+    }
+    if (full >= 3) document_width_ = widest;
+  }
 
   bool is_wrapped() {
     lengths_.clear();
@@ -472,7 +505,8 @@ class BlockReader {
       lengths_.push_back(code_points(detail::trim_blanks(text_, r).slice(text_)));
       longest = std::max(longest, lengths_.back());
     }
-    longest_ = longest;
+    longest_ = document_width_ != 0 ? document_width_ : longest;
+    if (document_width_ != 0) return block_.size() >= 2;
     if (block_.size() < 3 || longest > kMaxWrapWidth || longest < kMinWrapWidth) return false;
     std::size_t full = 0;
     for (std::size_t i = 0; i + 1 < lengths_.size(); ++i) full += lengths_[i] * 4 >= longest * 3;
@@ -495,6 +529,7 @@ class BlockReader {
   std::vector<ByteRange> block_;
   std::vector<std::size_t> lengths_;
   std::size_t longest_ = 0;
+  std::size_t document_width_ = 0;  // the wrap width of the whole document, 0 when not wrapped
   bool first_line_done_ = false;
 };
 
