@@ -104,8 +104,8 @@ module.exports = grammar({
 
   conflicts: ($) => [
     // separator: ordinary block, or the start of the footer (decided by GLR)
-    [$.section, $.footer],
-    [$.document, $.footer],
+    [$.section],
+    [$._block, $.footer],
   ],
 
   rules: {
@@ -122,7 +122,7 @@ module.exports = grammar({
 
     // The first non-empty line, unless it is a list item, table, quote,
     // separator or a date/author line.
-    headline: ($) => prec(1, seq(
+    headline: ($) => prec.right(1, seq(
       choice(
         seq(alias($._atx_marker, $.heading_marker), optional(alias($._text, $.heading_text))),
         alias($._bold_line, $.heading_text),
@@ -158,13 +158,13 @@ module.exports = grammar({
 
     // Markdown ATX heading or a line that is bold only.  Plain short lines
     // are paragraphs; the C++ core decides whether they act as headings.
-    heading: ($) => seq(
+    heading: ($) => prec.right(seq(
       choice(
         seq(alias($._atx_marker, $.heading_marker), optional(alias($._text, $.heading_text))),
         alias($._bold_line, $.heading_text),
       ),
       lineEnd($),
-    ),
+    )),
 
     /* ---------- blocks ---------- */
 
@@ -177,10 +177,10 @@ module.exports = grammar({
       $.separator,
     ),
 
-    paragraph: ($) => seq(
-      prec.right(repeat1(seq(alias($._text, $.line), optional($._eol)))),
+    paragraph: ($) => prec.right(seq(
+      repeat1(seq(alias($._text, $.line), optional($._eol))),
       repeat($._blank_line),
-    ),
+    )),
 
     list: ($) => prec.right(choice(
       repeat1($.list_item),
@@ -188,11 +188,11 @@ module.exports = grammar({
       repeat1(alias($._nested_item, $.list_item)),
     )),
 
-    list_item: ($) => seq(
+    list_item: ($) => prec.right(seq(
       alias($._list_marker, $.list_marker),
       $._item_rest,
       optional(alias($._nested_list, $.list)),
-    ),
+    )),
 
     _nested_list: ($) => prec.right(repeat1(alias($._nested_item, $.list_item))),
 
@@ -203,10 +203,10 @@ module.exports = grammar({
       repeat($._blank_line),
     ),
 
-    table: ($) => seq(
-      prec.right(repeat1(choice($.table_row, $.table_rule))),
+    table: ($) => prec.right(seq(
+      repeat1(choice($.table_row, $.table_rule)),
       repeat($._blank_line),
-    ),
+    )),
 
     table_row: ($) => seq(
       alias($._row_start, '|'),
@@ -216,14 +216,14 @@ module.exports = grammar({
 
     table_rule: ($) => seq($._table_rule, optional($._eol)),
 
-    block_quote: ($) => seq(
-      prec.right(repeat1(seq(
+    block_quote: ($) => prec.right(seq(
+      repeat1(seq(
         $.quote_marker,
         optional(alias($._text, $.line)),
         optional($._eol),
-      ))),
+      )),
       repeat($._blank_line),
-    ),
+    )),
 
     separator: ($) => seq($._separator, lineEnd($)),
 

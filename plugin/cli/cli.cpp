@@ -9,8 +9,8 @@ namespace {
 
 constexpr std::string_view kVersion = "khulasa 0.1.0";
 
-std::array<const Command*, 2> commands() {
-  return {&segment_command(), &normalize_command()};
+std::array<const Command*, 3> commands() {
+  return {&segment_command(), &normalize_command(), &outline_command()};
 }
 
 void print_usage(std::FILE* f) {

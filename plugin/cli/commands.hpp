@@ -41,5 +41,6 @@ struct ParsedArgs {
 
 const Command& segment_command();
 const Command& normalize_command();
+const Command& outline_command();
 
 }  // namespace khulasa::cli

@@ -1,0 +1,448 @@
+// The structure model: walks the arabic_news syntax tree into blocks and sections, segments each
+// block's text into sentences, and after an edit re-parses incrementally and re-segments only the
+// blocks whose bytes changed (the others keep their sentences, shifted).
+#include "khulasa/document.hpp"
+
+#include <cstdlib>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+
+#include "line_shape.hpp"
+#include "ts/syntax_tree.hpp"
+
+namespace khulasa {
+
+std::string_view to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::headline:
+      return "headline";
+    case BlockKind::byline:
+      return "byline";
+    case BlockKind::heading:
+      return "heading";
+    case BlockKind::paragraph:
+      return "paragraph";
+    case BlockKind::list:
+      return "list";
+    case BlockKind::list_item:
+      return "list_item";
+    case BlockKind::table:
+      return "table";
+    case BlockKind::table_row:
+      return "table_row";
+    case BlockKind::quote:
+      return "quote";
+    case BlockKind::separator:
+      return "separator";
+    case BlockKind::footer:
+      return "footer";
+  }
+  return "paragraph";
+}
+
+namespace {
+
+/// What a grammar node means to the model.
+enum class Node : std::uint8_t {
+  other,
+  section,
+  headline,
+  byline,
+  heading,
+  paragraph,
+  list,
+  list_item,
+  table,
+  table_row,
+  block_quote,
+  separator,
+  footer,
+  heading_text,
+  item_text,
+  date,
+  author,
+  place,
+  line,
+  error
+};
+
+/// Node kinds by tree-sitter symbol, built once from the grammar's symbol names (aliases included).
+class NodeTable {
+ public:
+  explicit NodeTable(const TSLanguage* language) {
+    const std::map<std::string_view, Node> by_name = {{"section", Node::section},
+                                                      {"headline", Node::headline},
+                                                      {"byline", Node::byline},
+                                                      {"heading", Node::heading},
+                                                      {"paragraph", Node::paragraph},
+                                                      {"list", Node::list},
+                                                      {"list_item", Node::list_item},
+                                                      {"table", Node::table},
+                                                      {"table_row", Node::table_row},
+                                                      {"block_quote", Node::block_quote},
+                                                      {"separator", Node::separator},
+                                                      {"footer", Node::footer},
+                                                      {"heading_text", Node::heading_text},
+                                                      {"item_text", Node::item_text},
+                                                      {"date", Node::date},
+                                                      {"author", Node::author},
+                                                      {"place", Node::place},
+                                                      {"line", Node::line},
+                                                      {"ERROR", Node::error}};
+    const std::uint32_t count = ts_language_symbol_count(language);
+    kinds_.assign(count + 1, Node::other);
+    for (std::uint32_t s = 0; s < count; ++s) {
+      const auto symbol = static_cast<TSSymbol>(s);
+      if (ts_language_symbol_type(language, symbol) != TSSymbolTypeRegular) continue;
+      const auto it = by_name.find(ts_language_symbol_name(language, symbol));
+      if (it != by_name.end()) kinds_[s] = it->second;
+    }
+  }
+  Node operator()(TSNode n) const {
+    if (ts_node_symbol(n) == static_cast<TSSymbol>(-1)) return Node::error;  // ERROR
+    const TSSymbol s = ts_node_symbol(n);
+    return s < kinds_.size() ? kinds_[s] : Node::other;
+  }
+
+ private:
+  std::vector<Node> kinds_;
+};
+
+ByteRange range_of(TSNode n) {
+  return ByteRange{ts_node_start_byte(n), ts_node_end_byte(n)};
+}
+
+}  // namespace
+
+struct Document::Impl {
+  std::string text;
+  std::unique_ptr<TSParser, detail::ParserDeleter> parser;
+  std::unique_ptr<TSTree, detail::TreeDeleter> tree;
+  NodeTable nodes{tree_sitter_arabic_news()};
+  SentenceSplitter splitter;
+
+  std::vector<Block> blocks;
+  std::vector<Section> sections;
+  std::vector<Sentence> sentences;
+  std::vector<BylineParts> bylines;  // parallel to blocks (empty parts for other kinds)
+
+  explicit Impl(std::string t) : text(std::move(t)), parser(ts_parser_new()) {
+    if (!ts_parser_set_language(parser.get(), tree_sitter_arabic_news())) {
+      throw std::runtime_error("the arabic_news grammar does not load in this tree-sitter runtime");
+    }
+    parse(nullptr);
+    rebuild(nullptr, {}, 0);
+  }
+
+  void parse(TSTree* old) {
+    TSTree* t = ts_parser_parse_string(parser.get(), old, text.data(),
+                                       static_cast<std::uint32_t>(text.size()));
+    if (t == nullptr) throw std::runtime_error("tree-sitter failed to parse the document");
+    tree.reset(t);
+  }
+
+  // ---- building the model from the tree ----
+
+  struct Walk {
+    std::vector<Block> blocks;
+    std::vector<BylineParts> bylines;
+  };
+
+  ByteRange trimmed(ByteRange r) const { return detail::trim_blanks(text, r); }
+
+  /// The range of the first named child of kind `want`, or an empty range.
+  ByteRange child_range(TSNode n, Node want) const {
+    const std::uint32_t count = ts_node_named_child_count(n);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const TSNode c = ts_node_named_child(n, i);
+      if (nodes(c) == want) return trimmed(range_of(c));
+    }
+    return {};
+  }
+
+  std::size_t add(Walk& w, BlockKind kind, ByteRange range, ByteRange content, int depth,
+                  std::optional<std::size_t> parent) {
+    w.blocks.push_back(Block{kind, trimmed(range), content, depth, parent, 0, 0});
+    w.bylines.emplace_back();
+    return w.blocks.size() - 1;
+  }
+
+  void add_byline(Walk& w, TSNode n, std::optional<std::size_t> parent) {
+    const std::size_t i = add(w, BlockKind::byline, range_of(n), trimmed(range_of(n)), 0, parent);
+    w.bylines[i] = BylineParts{child_range(n, Node::date), child_range(n, Node::author),
+                               child_range(n, Node::place)};
+  }
+
+  /// A paragraph whose first line reads as a heading (short, no final punctuation, a single unit)
+  /// and that has more lines is a heading followed by a paragraph: pasted news often has no blank
+  /// line under a section title.
+  void add_paragraph(Walk& w, TSNode n, std::optional<std::size_t> parent) {
+    const ByteRange whole = trimmed(range_of(n));
+    if (ts_node_named_child_count(n) >= 2) {
+      const TSNode first = ts_node_named_child(n, 0);
+      const ByteRange line = trimmed(range_of(first));
+      if (nodes(first) == Node::line && reads_as_heading(line)) {
+        add(w, BlockKind::heading, line, line, 0, parent);
+        const ByteRange rest{ts_node_start_byte(ts_node_named_child(n, 1)), whole.end};
+        add(w, BlockKind::paragraph, rest, trimmed(rest), 0, parent);
+        return;
+      }
+    }
+    add(w, BlockKind::paragraph, whole, whole, 0, parent);
+  }
+
+  bool reads_as_heading(ByteRange line) {
+    std::size_t units = 0;
+    UnitKind kind = UnitKind::sentence;
+    splitter.for_each(line.slice(text), [&](const Sentence& s) {
+      ++units;
+      kind = s.kind;
+    });
+    return units == 1 && kind == UnitKind::heading;
+  }
+
+  void walk(Walk& w, TSNode node, int depth, std::optional<std::size_t> parent) {
+    const std::uint32_t count = ts_node_named_child_count(node);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const TSNode c = ts_node_named_child(node, i);
+      switch (nodes(c)) {
+        case Node::section:
+          walk(w, c, depth, parent);
+          break;
+        case Node::headline: {
+          ByteRange content = child_range(c, Node::heading_text);
+          add(w, BlockKind::headline, range_of(c), content, 0, parent);
+          break;
+        }
+        case Node::byline:
+          add_byline(w, c, parent);
+          break;
+        case Node::heading:
+          add(w, BlockKind::heading, range_of(c), child_range(c, Node::heading_text), 0, parent);
+          break;
+        case Node::paragraph:
+          add_paragraph(w, c, parent);
+          break;
+        case Node::list: {
+          const std::size_t list = add(w, BlockKind::list, range_of(c), {}, depth, parent);
+          walk(w, c, depth, list);
+          break;
+        }
+        case Node::list_item: {
+          const ByteRange text_range = child_range(c, Node::item_text);
+          ByteRange own{ts_node_start_byte(c),
+                        text_range.empty() ? ts_node_end_byte(c) : text_range.end};
+          add(w, BlockKind::list_item, own, text_range, depth, parent);
+          walk(w, c, depth + 1, parent);  // a nested list inside the item
+          break;
+        }
+        case Node::table: {
+          const std::size_t table = add(w, BlockKind::table, range_of(c), {}, 0, parent);
+          walk(w, c, depth, table);
+          break;
+        }
+        case Node::table_row:
+          add(w, BlockKind::table_row, range_of(c), trimmed(range_of(c)), 0, parent);
+          break;
+        case Node::block_quote:
+          add(w, BlockKind::quote, range_of(c), trimmed(range_of(c)), 0, parent);
+          break;
+        case Node::separator:
+          add(w, BlockKind::separator, range_of(c), {}, 0, parent);
+          break;
+        case Node::footer: {
+          const std::size_t footer = add(w, BlockKind::footer, range_of(c), {}, 0, parent);
+          walk(w, c, depth, footer);
+          break;
+        }
+        case Node::error: {
+          // Keep the text of a part the grammar could not parse: as blocks if any are inside it,
+          // else as one paragraph.
+          const std::size_t before = w.blocks.size();
+          walk(w, c, depth, parent);
+          if (w.blocks.size() == before && !trimmed(range_of(c)).empty()) {
+            add(w, BlockKind::paragraph, range_of(c), trimmed(range_of(c)), 0, parent);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  static bool has_sentences(BlockKind k) {
+    return k != BlockKind::list && k != BlockKind::table && k != BlockKind::footer &&
+           k != BlockKind::separator;
+  }
+
+  /// The blocks and sentences of the model before an edit.
+  struct OldModel {
+    std::vector<Block> blocks;
+    std::vector<Sentence> sentences;
+  };
+
+  /// Rebuilds blocks, sentences and sections from the current tree. With `old` (the model before an
+  /// edit of `edit` in the old text that changed the size by `delta`), blocks untouched by the edit
+  /// keep their sentences.
+  void rebuild(const OldModel* old, ByteRange edit, std::ptrdiff_t delta) {
+    Walk w;
+    walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
+    std::map<std::tuple<std::size_t, std::size_t, BlockKind>, std::size_t> reusable;
+    if (old != nullptr) {
+      for (std::size_t i = 0; i < old->blocks.size(); ++i) {
+        const Block& b = old->blocks[i];
+        reusable.emplace(std::make_tuple(b.range.begin, b.range.end, b.kind), i);
+      }
+    }
+    const std::size_t new_edit_end = edit.end + static_cast<std::size_t>(delta);
+    std::vector<Sentence> out;
+    for (Block& b : w.blocks) {
+      b.first_sentence = out.size();
+      if (!has_sentences(b.kind) || b.range.empty()) continue;
+      const Block* previous = nullptr;
+      std::ptrdiff_t shift = 0;
+      if (old != nullptr) {
+        ByteRange key = b.range;
+        if (b.range.end < edit.begin) {
+          shift = 0;
+        } else if (b.range.begin > new_edit_end) {
+          shift = delta;
+          key = ByteRange{b.range.begin - static_cast<std::size_t>(delta),
+                          b.range.end - static_cast<std::size_t>(delta)};
+        } else {
+          key = ByteRange{1, 0};  // touched by the edit: never reused
+        }
+        const auto it = reusable.find(std::make_tuple(key.begin, key.end, b.kind));
+        if (key.begin <= key.end && it != reusable.end()) previous = &old->blocks[it->second];
+      }
+      if (previous != nullptr) {
+        for (std::size_t s = 0; s < previous->sentence_count; ++s) {
+          Sentence copy = old->sentences[previous->first_sentence + s];
+          copy.range.begin =
+              static_cast<std::size_t>(static_cast<std::ptrdiff_t>(copy.range.begin) + shift);
+          copy.range.end =
+              static_cast<std::size_t>(static_cast<std::ptrdiff_t>(copy.range.end) + shift);
+          out.push_back(copy);
+        }
+      } else {
+        const std::string_view slice = b.range.slice(text);
+        splitter.for_each(slice, [&](const Sentence& s) {
+          Sentence copy = s;
+          copy.range.begin += b.range.begin;
+          copy.range.end += b.range.begin;
+          out.push_back(copy);
+        });
+      }
+      b.sentence_count = out.size() - b.first_sentence;
+    }
+    blocks = std::move(w.blocks);
+    bylines = std::move(w.bylines);
+    sentences = std::move(out);
+    decide_plain_headings();
+    build_sections();
+  }
+
+  /// A one-line paragraph that reads as a heading (one unit of kind heading: short, no final
+  /// punctuation) and is followed by a paragraph, list, table or quote is a heading.
+  void decide_plain_headings() {
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+      Block& b = blocks[i];
+      if (b.kind != BlockKind::paragraph || b.sentence_count != 1) continue;
+      if (sentences[b.first_sentence].kind != UnitKind::heading) continue;
+      std::size_t next = i + 1;
+      if (blocks[next].parent != b.parent) continue;
+      const BlockKind k = blocks[next].kind;
+      if (k == BlockKind::paragraph || k == BlockKind::list || k == BlockKind::table ||
+          k == BlockKind::quote) {
+        b.kind = BlockKind::heading;
+      }
+    }
+  }
+
+  void build_sections() {
+    sections.clear();
+    std::optional<std::size_t> footer;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      if (b.kind == BlockKind::footer) footer = i;
+      const bool in_footer = footer && b.parent && is_inside(*b.parent, *footer);
+      if (b.kind == BlockKind::footer || in_footer) continue;
+      if (b.parent == std::nullopt &&
+          (b.kind == BlockKind::headline || (b.kind == BlockKind::byline && sections.empty()))) {
+        continue;
+      }
+      if (b.kind == BlockKind::heading && b.parent == std::nullopt) {
+        sections.push_back(Section{b.range, i, i, 0});
+      } else if (sections.empty()) {
+        sections.push_back(Section{b.range, std::nullopt, i, 0});
+      }
+      Section& s = sections.back();
+      s.block_count = i + 1 - s.first_block;
+      s.range.end = std::max(s.range.end, b.range.end);
+    }
+  }
+
+  bool is_inside(std::size_t block, std::size_t container) const {
+    for (std::optional<std::size_t> p = block; p; p = blocks[*p].parent) {
+      if (*p == container) return true;
+    }
+    return false;
+  }
+};
+
+Document::Document(std::string text) : impl_(std::make_unique<Impl>(std::move(text))) {}
+Document::~Document() = default;
+Document::Document(Document&&) noexcept = default;
+Document& Document::operator=(Document&&) noexcept = default;
+
+std::string_view Document::text() const {
+  return impl_->text;
+}
+const std::vector<Block>& Document::blocks() const {
+  return impl_->blocks;
+}
+const std::vector<Section>& Document::sections() const {
+  return impl_->sections;
+}
+const std::vector<Sentence>& Document::sentences() const {
+  return impl_->sentences;
+}
+BylineParts Document::byline_parts(std::size_t i) const {
+  return impl_->bylines.at(i);
+}
+
+void Document::apply_edit(ByteRange range, std::string_view new_text) {
+  Impl& d = *impl_;
+  if (range.begin > range.end || range.end > d.text.size()) {
+    throw std::out_of_range("edit range outside the document");
+  }
+  if (range.empty() && new_text.empty()) return;
+  TSInputEdit edit;
+  edit.start_byte = static_cast<std::uint32_t>(range.begin);
+  edit.old_end_byte = static_cast<std::uint32_t>(range.end);
+  edit.new_end_byte = static_cast<std::uint32_t>(range.begin + new_text.size());
+  edit.start_point = detail::point_at(d.text, range.begin);
+  edit.old_end_point = detail::point_at(d.text, range.end);
+
+  // Keep the old model for reuse, then edit the text and the tree.
+  Impl::OldModel old{std::move(d.blocks), std::move(d.sentences)};
+  d.text.replace(range.begin, range.size(), new_text);
+  edit.new_end_point = detail::point_at(d.text, range.begin + new_text.size());
+  std::unique_ptr<TSTree, detail::TreeDeleter> old_tree = std::move(d.tree);
+  ts_tree_edit(old_tree.get(), &edit);
+  d.parse(old_tree.get());  // incremental: reuses the unchanged subtrees of the old tree
+  const auto delta =
+      static_cast<std::ptrdiff_t>(new_text.size()) - static_cast<std::ptrdiff_t>(range.size());
+  d.rebuild(&old, range, delta);
+}
+
+std::string Document::syntax_tree() const {
+  char* s = ts_node_string(ts_tree_root_node(impl_->tree.get()));
+  std::string out(s);
+  std::free(s);
+  return out;
+}
+
+}  // namespace khulasa
