@@ -3,6 +3,7 @@
 // blocks whose bytes changed (the others keep their sentences, shifted).
 #include "khulasa/document.hpp"
 
+#include <array>
 #include <cstdlib>
 #include <map>
 #include <stdexcept>
@@ -64,6 +65,7 @@ enum class Node : std::uint8_t {
   author,
   place,
   line,
+  text,
   error
 };
 
@@ -89,6 +91,7 @@ class NodeTable {
                                                       {"author", Node::author},
                                                       {"place", Node::place},
                                                       {"line", Node::line},
+                                                      {"text", Node::text},
                                                       {"ERROR", Node::error}};
     const std::uint32_t count = ts_language_symbol_count(language);
     kinds_.assign(count + 1, Node::other);
@@ -170,36 +173,29 @@ struct Document::Impl {
 
   void add_byline(Walk& w, TSNode n, std::optional<std::size_t> parent) {
     const std::size_t i = add(w, BlockKind::byline, range_of(n), trimmed(range_of(n)), 0, parent);
-    w.bylines[i] = BylineParts{child_range(n, Node::date), child_range(n, Node::author),
-                               child_range(n, Node::place)};
-  }
-
-  /// A paragraph whose first line reads as a heading (short, no final punctuation, a single unit)
-  /// and that has more lines is a heading followed by a paragraph: pasted news often has no blank
-  /// line under a section title.
-  void add_paragraph(Walk& w, TSNode n, std::optional<std::size_t> parent) {
-    const ByteRange whole = trimmed(range_of(n));
-    if (ts_node_named_child_count(n) >= 2) {
-      const TSNode first = ts_node_named_child(n, 0);
-      const ByteRange line = trimmed(range_of(first));
-      if (nodes(first) == Node::line && reads_as_heading(line)) {
-        add(w, BlockKind::heading, line, line, 0, parent);
-        const ByteRange rest{ts_node_start_byte(ts_node_named_child(n, 1)), whole.end};
-        add(w, BlockKind::paragraph, rest, trimmed(rest), 0, parent);
-        return;
+    BylineParts parts{child_range(n, Node::date), child_range(n, Node::author),
+                      child_range(n, Node::place)};
+    // "الدوحة - 12/10/2025 | كتب: عمر الفاسي": the grammar leaves what follows the date as text;
+    // an author marker at its start (after separators) names the author.
+    const ByteRange rest = child_range(n, Node::text);
+    if (parts.author.empty() && !rest.empty()) {
+      std::size_t p = rest.begin;
+      while (p < rest.end &&
+             (text[p] == '|' || text[p] == '-' || text[p] == ',' || text[p] == ' ')) {
+        ++p;
+      }
+      if (const std::size_t m = detail::match_byline_marker(text, p, rest.end); m != 0) {
+        std::size_t a = p + m;
+        while (a < rest.end && (text[a] == ':' || text[a] == ' ')) ++a;
+        parts.author = trimmed(ByteRange{a, rest.end});
       }
     }
-    add(w, BlockKind::paragraph, whole, whole, 0, parent);
+    w.bylines[i] = parts;
   }
 
-  bool reads_as_heading(ByteRange line) {
-    std::size_t units = 0;
-    UnitKind kind = UnitKind::sentence;
-    splitter.for_each(line.slice(text), [&](const Sentence& s) {
-      ++units;
-      kind = s.kind;
-    });
-    return units == 1 && kind == UnitKind::heading;
+  void add_paragraph(Walk& w, TSNode n, std::optional<std::size_t> parent) {
+    const ByteRange whole = trimmed(range_of(n));
+    add(w, BlockKind::paragraph, whole, whole, 0, parent);
   }
 
   void walk(Walk& w, TSNode node, int depth, std::optional<std::size_t> parent) {
@@ -272,16 +268,64 @@ struct Document::Impl {
     }
   }
 
+  /// The footer: the blocks after the last top-level separator, when they read as publisher
+  /// boilerplate (©, rights, contacts, links) or are short. The grammar leaves this to the core: a
+  /// footer rule there (GLR on every separator) made re-parses cost 17% of a full parse.
+  void make_footer(Walk& w) const {
+    std::optional<std::size_t> last_separator;
+    for (std::size_t i = 0; i < w.blocks.size(); ++i) {
+      if (w.blocks[i].kind == BlockKind::separator && !w.blocks[i].parent) last_separator = i;
+    }
+    if (!last_separator || *last_separator + 1 == w.blocks.size()) return;
+    const std::size_t k = *last_separator;
+    const ByteRange after{w.blocks[k + 1].range.begin, w.blocks.back().range.end};
+    if (!reads_as_footer(after.slice(text))) return;
+    Block footer{BlockKind::footer,
+                 ByteRange{w.blocks[k].range.begin, after.end},
+                 {},
+                 0,
+                 std::nullopt,
+                 0,
+                 0};
+    w.blocks.insert(w.blocks.begin() + static_cast<std::ptrdiff_t>(k), footer);
+    w.bylines.insert(w.bylines.begin() + static_cast<std::ptrdiff_t>(k), BylineParts{});
+    for (std::size_t i = k + 1; i < w.blocks.size(); ++i) {
+      Block& b = w.blocks[i];
+      if (b.parent && *b.parent >= k) b.parent = *b.parent + 1;
+      if (!b.parent) b.parent = k;
+      // A first line split off as a heading is not a heading in the footer.
+      if (b.kind == BlockKind::heading && b.parent == k) b.kind = BlockKind::paragraph;
+    }
+  }
+
+  static bool reads_as_footer(std::string_view s) {
+    static constexpr std::array<std::string_view, 16> kMarkers = {
+        "©",     "حقوق",    "@",    "http", "www.",      "هاتف",      "للتواصل",
+        "تواصل", "تابعونا", "فاكس", "ص.ب",  "Copyright", "copyright", "rights reserved",
+        "Tel",   "Phone"};
+    for (std::string_view m : kMarkers) {
+      if (s.find(m) != std::string_view::npos) return true;
+    }
+    return detail::count_words(s) <= 60;
+  }
+
   static bool has_sentences(BlockKind k) {
     return k != BlockKind::list && k != BlockKind::table && k != BlockKind::footer &&
            k != BlockKind::separator;
   }
 
+  // The blocks as walked from the tree (before headings are split off paragraphs) with their
+  // sentences: what the next edit reuses.
+  std::vector<Block> raw_blocks;
+  std::vector<Sentence> raw_sentences;
+
   /// The blocks and sentences of the model before an edit.
   struct OldModel {
     std::vector<Block> blocks;
     std::vector<Sentence> sentences;
+    std::size_t wrap_width;
   };
+  std::size_t wrap_width = 0;  // the document's hard-wrap width (detect_wrap_width), 0 if none
 
   /// Rebuilds blocks, sentences and sections from the current tree. With `old` (the model before an
   /// edit of `edit` in the old text that changed the size by `delta`), blocks untouched by the edit
@@ -289,6 +333,12 @@ struct Document::Impl {
   void rebuild(const OldModel* old, ByteRange edit, std::ptrdiff_t delta) {
     Walk w;
     walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
+    make_footer(w);
+    // Blocks are segmented one by one, with the wrap width of the whole document; when an edit
+    // changes that width, every block's sentences may change and none are reused.
+    wrap_width = detect_wrap_width(text);
+    if (old != nullptr && old->wrap_width != wrap_width) old = nullptr;
+    const SplitOptions split_options{wrap_width};
     std::map<std::tuple<std::size_t, std::size_t, BlockKind>, std::size_t> reusable;
     if (old != nullptr) {
       for (std::size_t i = 0; i < old->blocks.size(); ++i) {
@@ -328,20 +378,65 @@ struct Document::Impl {
         }
       } else {
         const std::string_view slice = b.range.slice(text);
-        splitter.for_each(slice, [&](const Sentence& s) {
-          Sentence copy = s;
-          copy.range.begin += b.range.begin;
-          copy.range.end += b.range.begin;
-          out.push_back(copy);
-        });
+        splitter.for_each(
+            slice,
+            [&](const Sentence& s) {
+              Sentence copy = s;
+              copy.range.begin += b.range.begin;
+              copy.range.end += b.range.begin;
+              out.push_back(copy);
+            },
+            split_options);
       }
       b.sentence_count = out.size() - b.first_sentence;
     }
+    raw_blocks = w.blocks;  // what the next edit reuses sentences from
+    raw_sentences = out;
+    split_heading_lines(w, out);
     blocks = std::move(w.blocks);
     bylines = std::move(w.bylines);
     sentences = std::move(out);
     decide_plain_headings();
     build_sections();
+  }
+
+  /// A paragraph whose first sentence is its whole first line and reads as a heading (short, no
+  /// final punctuation) is a heading followed by a paragraph: pasted news often has no blank line
+  /// under a section title. Judged on sentences, so the first line of a hard-wrapped paragraph
+  /// (whose first sentence runs on) is not split off.
+  void split_heading_lines(Walk& w, const std::vector<Sentence>& out) const {
+    std::vector<Block> result;
+    std::vector<BylineParts> parts;
+    std::vector<std::size_t> new_index(w.blocks.size());
+    result.reserve(w.blocks.size() + 8);
+    for (std::size_t i = 0; i < w.blocks.size(); ++i) {
+      const Block& b = w.blocks[i];
+      new_index[i] = result.size();
+      Block copy = b;
+      if (copy.parent) copy.parent = new_index[*copy.parent];
+      const bool in_footer = b.parent && w.blocks[*b.parent].kind == BlockKind::footer;
+      if (b.kind == BlockKind::paragraph && !in_footer && b.sentence_count >= 2) {
+        const Sentence& first = out[b.first_sentence];
+        const std::size_t line_end = text.find_first_of("\r\n", b.range.begin);
+        const bool whole_line = line_end != std::string::npos && line_end < b.range.end &&
+                                trimmed(ByteRange{b.range.begin, line_end}) == first.range;
+        if (whole_line && first.kind == UnitKind::heading) {
+          Block heading = copy;
+          heading.kind = BlockKind::heading;
+          heading.range = heading.content = first.range;
+          heading.sentence_count = 1;
+          result.push_back(heading);
+          parts.emplace_back();
+          copy.range = copy.content = trimmed(ByteRange{first.range.end, b.range.end});
+          copy.first_sentence += 1;
+          copy.sentence_count -= 1;
+        }
+      }
+      result.push_back(copy);
+      parts.push_back(w.bylines[i]);
+    }
+    w.blocks = std::move(result);
+    w.bylines = std::move(parts);
   }
 
   /// A one-line paragraph that reads as a heading (one unit of kind heading: short, no final
@@ -353,6 +448,7 @@ struct Document::Impl {
       if (sentences[b.first_sentence].kind != UnitKind::heading) continue;
       std::size_t next = i + 1;
       if (blocks[next].parent != b.parent) continue;
+      if (b.parent && blocks[*b.parent].kind == BlockKind::footer) continue;
       const BlockKind k = blocks[next].kind;
       if (k == BlockKind::paragraph || k == BlockKind::list || k == BlockKind::table ||
           k == BlockKind::quote) {
@@ -427,7 +523,7 @@ void Document::apply_edit(ByteRange range, std::string_view new_text) {
   edit.old_end_point = detail::point_at(d.text, range.end);
 
   // Keep the old model for reuse, then edit the text and the tree.
-  Impl::OldModel old{std::move(d.blocks), std::move(d.sentences)};
+  Impl::OldModel old{std::move(d.raw_blocks), std::move(d.raw_sentences), d.wrap_width};
   d.text.replace(range.begin, range.size(), new_text);
   edit.new_end_point = detail::point_at(d.text, range.begin + new_text.size());
   std::unique_ptr<TSTree, detail::TreeDeleter> old_tree = std::move(d.tree);

@@ -444,9 +444,8 @@ class BlockReader {
   // Narrower blocks are lists of names or verse, not wrapped prose.
   static constexpr std::size_t kMinWrapWidth = 40;
 
-  BlockReader(std::string_view text, LineSplitter& lines) : text_(text), lines_(lines) {
-    find_document_width();
-  }
+  BlockReader(std::string_view text, LineSplitter& lines, std::size_t document_width)
+      : text_(text), lines_(lines), document_width_(document_width) {}
 
   void add(const Line& line) {
     if (detail::trim_blanks(text_, line.content).empty()) {
@@ -471,33 +470,6 @@ class BlockReader {
   }
 
  private:
-  /// A whole document wrapped at one width: most of its lines longer than kMinWrapWidth are at most
-  /// kMaxWrapWidth long, and at least three end without punctuation close to the widest of them.
-  /// Then short paragraphs (one full line and a last line) are read as wrapped too.
-  void find_document_width() {
-    std::size_t prose = 0, narrow = 0, widest = 0;
-    for (std::size_t pos = 0; pos < text_.size();) {
-      const Line line = line_at(text_, pos);
-      pos = line.next_begin;
-      const std::size_t n = code_points(line.content.slice(text_));
-      if (n <= kMinWrapWidth) continue;
-      ++prose;
-      if (n <= kMaxWrapWidth) {
-        ++narrow;
-        widest = std::max(widest, n);
-      }
-    }
-    if (prose == 0 || narrow * 10 < prose * 7) return;
-    std::size_t full = 0;
-    for (std::size_t pos = 0; pos < text_.size() && full < 3;) {
-      const Line line = line_at(text_, pos);
-      pos = line.next_begin;
-      const std::size_t n = code_points(line.content.slice(text_));
-      full += n <= widest && n * 4 >= widest * 3 && !ends_with_terminal(text_, line.content);
-    }
-    if (full >= 3) document_width_ = widest;
-  }
-
   bool is_wrapped() {
     lengths_.clear();
     std::size_t longest = 0;
@@ -529,11 +501,38 @@ class BlockReader {
   std::vector<ByteRange> block_;
   std::vector<std::size_t> lengths_;
   std::size_t longest_ = 0;
-  std::size_t document_width_ = 0;  // the wrap width of the whole document, 0 when not wrapped
+  std::size_t document_width_;  // the wrap width of the whole document, 0 when not wrapped
   bool first_line_done_ = false;
 };
 
 }  // namespace
+
+// A whole document wrapped at one width: most of its lines longer than kMinWrapWidth are at most
+// kMaxWrapWidth long, and at least three end without punctuation close to the widest of them. Then
+// short paragraphs (one full line and a last line) are read as wrapped too.
+std::size_t detect_wrap_width(std::string_view text) {
+  std::size_t prose = 0, narrow = 0, widest = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Line line = line_at(text, pos);
+    pos = line.next_begin;
+    const std::size_t n = code_points(line.content.slice(text));
+    if (n <= BlockReader::kMinWrapWidth) continue;
+    ++prose;
+    if (n <= BlockReader::kMaxWrapWidth) {
+      ++narrow;
+      widest = std::max(widest, n);
+    }
+  }
+  if (prose == 0 || narrow * 10 < prose * 7) return 0;
+  std::size_t full = 0;
+  for (std::size_t pos = 0; pos < text.size() && full < 3;) {
+    const Line line = line_at(text, pos);
+    pos = line.next_begin;
+    const std::size_t n = code_points(line.content.slice(text));
+    full += n <= widest && n * 4 >= widest * 3 && !ends_with_terminal(text, line.content);
+  }
+  return full >= 3 ? widest : 0;
+}
 
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> sentences;
@@ -553,16 +552,18 @@ SentenceSplitter::~SentenceSplitter() = default;
 SentenceSplitter::SentenceSplitter(SentenceSplitter&&) noexcept = default;
 SentenceSplitter& SentenceSplitter::operator=(SentenceSplitter&&) noexcept = default;
 
-std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
+std::vector<Sentence> SentenceSplitter::split(std::string_view text, const SplitOptions& options) {
   std::vector<Sentence> out;
-  for_each(text, [&](const Sentence& s) { out.push_back(s); });
+  for_each(
+      text, [&](const Sentence& s) { out.push_back(s); }, options);
   return out;
 }
 
-void SentenceSplitter::split_into(std::string_view text, void (*emit)(void*, const Sentence&),
-                                  void* ctx) {
+void SentenceSplitter::split_into(std::string_view text, const SplitOptions& options,
+                                  void (*emit)(void*, const Sentence&), void* ctx) {
   LineSplitter lines(text, *impl_->sentences, impl_->buffer, emit, ctx);
-  BlockReader blocks(text, lines);
+  BlockReader blocks(text, lines,
+                     options.wrap_width ? *options.wrap_width : detect_wrap_width(text));
   for (std::size_t pos = 0; pos < text.size();) {
     const Line line = line_at(text, pos);
     blocks.add(line);

@@ -212,28 +212,32 @@ TEST_F(cli_test, normalize_text_keeps_line_ends_and_json_maps_words) {
   EXPECT_EQ(input.substr(w["begin"], std::size_t{w["end"]} - std::size_t{w["begin"]}), "الرئيـس");
 }
 
-// Golden files: tests/golden/expected/<input>.segment.txt holds `khulasa segment` of
-// tests/golden/inputs/<input> (and of the example article). On a mismatch the test fails; run it
-// with KHULASA_UPDATE_GOLDEN=1 to rewrite the files, then review the change with `git diff`.
+// Golden files: tests/golden/expected/<input>.<command>.txt holds `khulasa segment` and
+// `khulasa outline` of tests/golden/inputs/<input> (and of the example article). On a mismatch the
+// test fails; run it with KHULASA_UPDATE_GOLDEN=1 to rewrite the files, then review the change with
+// `git diff`.
 TEST_F(cli_test, segment_golden_files) {
   const std::string root = KHULASA_SOURCE_DIR;
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {root + "/docs/examples/article.txt", root + "/tests/golden/expected/article.segment.txt"},
-      {root + "/tests/golden/inputs/wrapped-crlf.txt",
-       root + "/tests/golden/expected/wrapped-crlf.segment.txt"}};
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {root + "/docs/examples/article.txt", "article"},
+      {root + "/tests/golden/inputs/wrapped-crlf.txt", "wrapped-crlf"},
+      {root + "/tests/golden/inputs/markdown-sections.md", "markdown-sections"}};
   const bool update = std::getenv("KHULASA_UPDATE_GOLDEN") != nullptr;
-  for (const auto& [input, golden] : cases) {
-    const auto r = run_cli({"segment", input});
-    ASSERT_EQ(r.code, kOk) << r.err;
-    std::ifstream in(golden, std::ios::binary);
-    std::ostringstream expected;
-    expected << in.rdbuf();
-    if (update && expected.str() != r.out) {
-      std::ofstream(golden, std::ios::binary) << r.out;
-      continue;
+  for (const auto& [input, name] : inputs) {
+    for (const std::string command : {"segment", "outline"}) {
+      const std::string golden = root + "/tests/golden/expected/" + name + "." + command + ".txt";
+      const auto r = run_cli({command, input});
+      ASSERT_EQ(r.code, kOk) << r.err;
+      std::ifstream in(golden, std::ios::binary);
+      std::ostringstream expected;
+      expected << in.rdbuf();
+      if (update && expected.str() != r.out) {
+        std::ofstream(golden, std::ios::binary) << r.out;
+        continue;
+      }
+      EXPECT_EQ(r.out, expected.str()) << golden << " differs; rerun with KHULASA_UPDATE_GOLDEN=1 "
+                                       << "and review `git diff`";
     }
-    EXPECT_EQ(r.out, expected.str()) << golden << " differs; rerun with KHULASA_UPDATE_GOLDEN=1 "
-                                     << "and review `git diff`";
   }
 }
 

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -46,6 +47,18 @@ struct Sentence {
   Language language = Language::none;
 };
 
+/// How a text is split. Every field documents its default.
+struct SplitOptions {
+  /// The width (in characters) the whole document is hard-wrapped at, 0 for "not wrapped", or
+  /// nothing (the default) to detect it from the text given to split(). A caller that splits a
+  /// document block by block passes the document's detect_wrap_width() here.
+  std::optional<std::size_t> wrap_width;
+};
+
+/// The width the text is hard-wrapped at: most of its lines over 40 characters are at most 120,
+/// and at least three end without final punctuation close to the widest. 0 when not wrapped.
+[[nodiscard]] std::size_t detect_wrap_width(std::string_view text);
+
 /// Splits text into sentences. Holds ICU break iterators, which are costly to create (about a
 /// millisecond): create one and reuse it. Not thread-safe: use one per thread.
 class SentenceSplitter {
@@ -61,17 +74,19 @@ class SentenceSplitter {
   ///
   /// **Example**: split("قال الوزير: \"الوضع صعب... لكننا سنتجاوزه\".\nوأضاف أن النمو بلغ 3.5%.")
   /// gives two sentences, one per line.
-  [[nodiscard]] std::vector<Sentence> split(std::string_view text);
+  [[nodiscard]] std::vector<Sentence> split(std::string_view text,
+                                            const SplitOptions& options = {});
 
   /// Like split(), but calls `sink` for each sentence instead of collecting them, in order.
   template <typename Sink>
-  void for_each(std::string_view text, Sink&& sink) {
+  void for_each(std::string_view text, Sink&& sink, const SplitOptions& options = {}) {
     split_into(
-        text, [](void* ctx, const Sentence& s) { (*static_cast<Sink*>(ctx))(s); }, &sink);
+        text, options, [](void* ctx, const Sentence& s) { (*static_cast<Sink*>(ctx))(s); }, &sink);
   }
 
  private:
-  void split_into(std::string_view text, void (*emit)(void*, const Sentence&), void* ctx);
+  void split_into(std::string_view text, const SplitOptions& options,
+                  void (*emit)(void*, const Sentence&), void* ctx);
 
   struct Impl;
   std::unique_ptr<Impl> impl_;
