@@ -268,6 +268,31 @@ struct Document::Impl {
     }
   }
 
+  /// In a hard-wrapped text without a title, the first line is the start of the first paragraph,
+  /// not a headline: it fills the wrap width (90%), has no final punctuation, and the paragraph
+  /// follows on the next line.
+  void merge_wrapped_headline(Walk& w) const {
+    if (wrap_width == 0 || w.blocks.size() < 2) return;
+    Block& head = w.blocks[0];
+    const Block& next = w.blocks[1];
+    if (head.kind != BlockKind::headline || next.kind != BlockKind::paragraph) return;
+    const std::string_view line = head.range.slice(text);
+    std::size_t chars = 0;
+    for (const char c : line) chars += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    const std::string_view gap = text.substr(head.range.end, next.range.begin - head.range.end);
+    const bool one_line_end = gap == "\n" || gap == "\r\n" || gap == "\r";
+    if (!one_line_end || chars * 10 < wrap_width * 9) return;
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == '?' || line.ends_with("؟") || last == ':') return;
+    head.kind = BlockKind::paragraph;
+    head.range = head.content = ByteRange{head.range.begin, next.range.end};
+    w.blocks.erase(w.blocks.begin() + 1);
+    w.bylines.erase(w.bylines.begin() + 1);
+    for (Block& b : w.blocks) {
+      if (b.parent && *b.parent >= 1) b.parent = *b.parent - 1;
+    }
+  }
+
   /// The footer: the blocks after the last top-level separator, when they read as publisher
   /// boilerplate (©, rights, contacts, links) or are short. The grammar leaves this to the core: a
   /// footer rule there (GLR on every separator) made re-parses cost 17% of a full parse.
@@ -333,10 +358,11 @@ struct Document::Impl {
   void rebuild(const OldModel* old, ByteRange edit, std::ptrdiff_t delta) {
     Walk w;
     walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
-    make_footer(w);
     // Blocks are segmented one by one, with the wrap width of the whole document; when an edit
     // changes that width, every block's sentences may change and none are reused.
     wrap_width = detect_wrap_width(text);
+    merge_wrapped_headline(w);
+    make_footer(w);
     if (old != nullptr && old->wrap_width != wrap_width) old = nullptr;
     const SplitOptions split_options{wrap_width};
     std::map<std::tuple<std::size_t, std::size_t, BlockKind>, std::size_t> reusable;
@@ -392,12 +418,33 @@ struct Document::Impl {
     }
     raw_blocks = w.blocks;  // what the next edit reuses sentences from
     raw_sentences = out;
+    demote_paragraph_headline(w, out);
     split_heading_lines(w, out);
     blocks = std::move(w.blocks);
     bylines = std::move(w.bylines);
     sentences = std::move(out);
     decide_plain_headings();
     build_sections();
+  }
+
+  /// The first line is the headline only if it reads as one: a text that opens with a whole
+  /// paragraph (two or more sentences, the first not ending in an ellipsis, or one sentence of more
+  /// than 25 words) has no headline.
+  void demote_paragraph_headline(Walk& w, const std::vector<Sentence>& out) const {
+    if (w.blocks.empty() || w.blocks[0].kind != BlockKind::headline) return;
+    Block& head = w.blocks[0];
+    const bool long_sentence = head.sentence_count == 1 &&
+                               detail::count_words(out[head.first_sentence].range.slice(text)) > 25;
+    // Headlines use ".." as a pause ("... خارج فلسطين.. وأحدثها ..."): that is not a paragraph.
+    bool full_stop_inside = false;
+    if (head.sentence_count >= 2) {
+      const std::string_view first = out[head.first_sentence].range.slice(text);
+      full_stop_inside = !first.ends_with("..") && !first.ends_with("…");
+    }
+    if (full_stop_inside || long_sentence) {
+      head.kind = BlockKind::paragraph;
+      head.content = head.range;
+    }
   }
 
   /// A paragraph whose first sentence is its whole first line and reads as a heading (short, no

@@ -43,6 +43,51 @@ TEST(document_test, example_article_structure) {
   EXPECT_NE(slice(d, footer->range).find("جميع الحقوق محفوظة"), std::string::npos);
 }
 
+TEST(document_test, a_first_line_that_is_a_paragraph_is_no_headline) {
+  const Document d(
+      "تأسست الشركة عام 1998 في عمّان. وتعمل اليوم في اثني عشر بلداً وتوظف أكثر من ثلاثة آلاف "
+      "شخص.\nوقال مديرها إن التوسع سيستمر.\n");
+  ASSERT_FALSE(d.blocks().empty());
+  EXPECT_EQ(d.blocks()[0].kind, BlockKind::paragraph);
+  // A headline with a pause ".." is still a headline.
+  const Document h("اغتيال قيادي بارز خارج البلاد.. والتحقيق مستمر\nنص الخبر.\n");
+  EXPECT_EQ(h.blocks()[0].kind, BlockKind::headline);
+}
+
+TEST(document_test, hard_wrapped_text_without_title_starts_with_a_paragraph) {
+  const std::string text =
+      "أعلنت وزارة الصحة يوم الثلاثاء عن خطة وطنية لتطعيم الأطفال ضد الحصبة\n"
+      "في جميع المحافظات، وذلك بعد ارتفاع عدد الإصابات خلال الأشهر الثلاثة\n"
+      "الماضية إلى أكثر من ألفي حالة. وقال المتحدث باسم الوزارة إن الحملة\n"
+      "ستبدأ في الأول من أكتوبر وتستمر ستة أسابيع في كل المدارس والقرى.\n";
+  const Document d(text);
+  ASSERT_EQ(d.blocks().size(), 1u);
+  EXPECT_EQ(d.blocks()[0].kind, BlockKind::paragraph);
+  ASSERT_EQ(d.sentences().size(), 2u);
+  EXPECT_TRUE(slice(d, d.sentences()[0].range).ends_with("ألفي حالة."));
+}
+
+TEST(document_test, author_after_a_separator_in_a_dateline) {
+  const Document d("قمة الطاقة\nالدوحة - ٢٠٢٥/١٠/١٢ | كتب: عمر الفاسي\n\nنص الخبر هنا.\n");
+  ASSERT_GE(d.blocks().size(), 2u);
+  ASSERT_EQ(d.blocks()[1].kind, BlockKind::byline);
+  const BylineParts p = d.byline_parts(1);
+  EXPECT_EQ(slice(d, p.date), "٢٠٢٥/١٠/١٢");
+  EXPECT_EQ(slice(d, p.author), "عمر الفاسي");
+}
+
+TEST(document_test, footer_only_after_the_last_separator_and_when_it_reads_as_one) {
+  const Document with_footer(
+      "عنوان\n\nنص الخبر الأول.\n\n***\n\nنص ثان.\n\n/ / /\nللتواصل: desk@example.org\n");
+  const Block* footer = find_block(with_footer, BlockKind::footer);
+  ASSERT_NE(footer, nullptr);
+  EXPECT_TRUE(slice(with_footer, footer->range).starts_with("/ / /"));
+  // A separator between two long parts of the story is a scene break, not a footer.
+  std::string story = "عنوان\n\nالجزء الأول.\n\n***\n\n";
+  for (int i = 0; i < 12; ++i) story += "وواصلت اللجنة عملها في المدينة طوال الأسبوع الماضي. ";
+  EXPECT_EQ(find_block(Document(story), BlockKind::footer), nullptr);
+}
+
 TEST(document_test, every_sentence_lies_in_its_block_and_in_order) {
   const Document d(testing::read_source_file("docs/examples/article.txt"));
   std::size_t last_end = 0;
