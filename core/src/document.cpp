@@ -150,7 +150,27 @@ struct Document::Impl {
   struct Walk {
     std::vector<Block> blocks;
     std::vector<BylineParts> bylines;
+    std::vector<std::size_t> indents;  // indentation of each open list level, outermost first
   };
+
+  /// The nesting depth of a list item from its marker's indentation (a tab counts 4 columns). The
+  /// grammar nests one level; deeper items join the nested list with their indentation kept, so the
+  /// depth is measured here: each wider indentation opens a level, a narrower one closes levels.
+  std::size_t item_depth(Walk& w, TSNode item) const {
+    std::size_t columns = 0;
+    for (std::size_t p = ts_node_start_byte(item); p < text.size(); ++p) {
+      if (text[p] == ' ') {
+        ++columns;
+      } else if (text[p] == '\t') {
+        columns += 4;
+      } else {
+        break;
+      }
+    }
+    while (!w.indents.empty() && w.indents.back() > columns) w.indents.pop_back();
+    if (w.indents.empty() || w.indents.back() < columns) w.indents.push_back(columns);
+    return w.indents.size() - 1;
+  }
 
   ByteRange trimmed(ByteRange r) const { return detail::trim_blanks(text, r); }
 
@@ -164,7 +184,7 @@ struct Document::Impl {
     return {};
   }
 
-  std::size_t add(Walk& w, BlockKind kind, ByteRange range, ByteRange content, int depth,
+  std::size_t add(Walk& w, BlockKind kind, ByteRange range, ByteRange content, std::size_t depth,
                   std::optional<std::size_t> parent) {
     w.blocks.push_back(Block{kind, trimmed(range), content, depth, parent, 0, 0});
     w.bylines.emplace_back();
@@ -198,7 +218,7 @@ struct Document::Impl {
     add(w, BlockKind::paragraph, whole, whole, 0, parent);
   }
 
-  void walk(Walk& w, TSNode node, int depth, std::optional<std::size_t> parent) {
+  void walk(Walk& w, TSNode node, std::size_t depth, std::optional<std::size_t> parent) {
     const std::uint32_t count = ts_node_named_child_count(node);
     for (std::uint32_t i = 0; i < count; ++i) {
       const TSNode c = ts_node_named_child(node, i);
@@ -221,6 +241,7 @@ struct Document::Impl {
           add_paragraph(w, c, parent);
           break;
         case Node::list: {
+          if (depth == 0) w.indents.clear();  // a new top-level list
           const std::size_t list = add(w, BlockKind::list, range_of(c), {}, depth, parent);
           walk(w, c, depth, list);
           break;
@@ -229,7 +250,7 @@ struct Document::Impl {
           const ByteRange text_range = child_range(c, Node::item_text);
           ByteRange own{ts_node_start_byte(c),
                         text_range.empty() ? ts_node_end_byte(c) : text_range.end};
-          add(w, BlockKind::list_item, own, text_range, depth, parent);
+          add(w, BlockKind::list_item, own, text_range, item_depth(w, c), parent);
           walk(w, c, depth + 1, parent);  // a nested list inside the item
           break;
         }

@@ -88,6 +88,19 @@ TEST(document_test, footer_only_after_the_last_separator_and_when_it_reads_as_on
   EXPECT_EQ(find_block(Document(story), BlockKind::footer), nullptr);
 }
 
+TEST(document_test, list_depth_follows_indentation_beyond_the_grammars_one_level) {
+  const Document d(
+      "عنوان الخبر\n\nالبنود:\n\n1. الاقتصاد\n   - النمو\n     * الصادرات\n     * الواردات\n"
+      "   - التضخم\n2. الصحة\n");
+  std::vector<std::pair<std::string, std::size_t>> items;
+  for (const Block& b : d.blocks()) {
+    if (b.kind == BlockKind::list_item) items.emplace_back(slice(d, b.content), b.depth);
+  }
+  const std::vector<std::pair<std::string, std::size_t>> expected = {
+      {"الاقتصاد", 0}, {"النمو", 1}, {"الصادرات", 2}, {"الواردات", 2}, {"التضخم", 1}, {"الصحة", 0}};
+  EXPECT_EQ(items, expected);
+}
+
 TEST(document_test, every_sentence_lies_in_its_block_and_in_order) {
   const Document d(testing::read_source_file("docs/examples/article.txt"));
   std::size_t last_end = 0;

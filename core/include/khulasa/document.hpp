@@ -40,9 +40,9 @@ enum class BlockKind : std::uint8_t {
 /// parts, and `parent` links a part to its container.
 struct Block {
   BlockKind kind;
-  ByteRange range;    ///< the block's bytes, markers included, trailing blank lines excluded
-  ByteRange content;  ///< the text without markers (heading text, item text); may be empty
-  int depth = 0;      ///< nesting depth (a top-level list item is 0, its nested items 1, ...)
+  ByteRange range;        ///< the block's bytes, markers included, trailing blank lines excluded
+  ByteRange content;      ///< the text without markers (heading text, item text); may be empty
+  std::size_t depth = 0;  ///< list nesting depth (a top-level item is 0, its nested items 1, ...)
   std::optional<std::size_t> parent;  ///< index of the containing list, table or footer
   std::size_t first_sentence = 0;     ///< index into Document::sentences()
   std::size_t sentence_count = 0;
