@@ -300,7 +300,8 @@ struct Document::Impl {
     const std::string_view line = head.range.slice(text);
     std::size_t chars = 0;
     for (const char c : line) chars += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-    const std::string_view gap = text.substr(head.range.end, next.range.begin - head.range.end);
+    const std::string_view gap =
+        std::string_view(text).substr(head.range.end, next.range.begin - head.range.end);
     const bool one_line_end = gap == "\n" || gap == "\r\n" || gap == "\r";
     if (!one_line_end || chars * 10 < wrap_width * 9) return;
     const char last = line.back();
