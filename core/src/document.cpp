@@ -304,8 +304,7 @@ struct Document::Impl {
         std::string_view(text).substr(head.range.end, next.range.begin - head.range.end);
     const bool one_line_end = gap == "\n" || gap == "\r\n" || gap == "\r";
     if (!one_line_end || chars * 10 < wrap_width * 9) return;
-    const char last = line.back();
-    if (last == '.' || last == '!' || last == '?' || line.ends_with("؟") || last == ':') return;
+    if (detail::ends_with_final_punctuation(text, head.range)) return;
     head.kind = BlockKind::paragraph;
     head.range = head.content = ByteRange{head.range.begin, next.range.end};
     w.blocks.erase(w.blocks.begin() + 1);

@@ -193,6 +193,19 @@ std::size_t match_byline_marker(std::string_view text, std::size_t pos, std::siz
   return 0;
 }
 
+bool ends_with_final_punctuation(std::string_view text, ByteRange range) {
+  const ByteRange r = trim_blanks(text, range);
+  if (r.empty()) return false;
+  std::size_t p = r.end;
+  char32_t c = previous_code_point(text, p);
+  while (p > r.begin && (c == '"' || c == '\'' || c == 0x00BB || c == 0x00AB || c == 0x201D ||
+                         c == 0x201C || c == 0x2019 || c == ')' || c == ']')) {
+    c = previous_code_point(text, p);
+  }
+  return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x2026 ||
+         c == ':' || c == 0x061B || c == ';';
+}
+
 std::size_t count_words(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;

@@ -35,6 +35,11 @@ struct LineShape {
 /// optionally with a place and a weekday ("الرياض - الخميس 4 سبتمبر 2025").
 [[nodiscard]] bool looks_like_dateline(std::string_view unit);
 
+/// True when the text of `range` (trimmed) ends in punctuation that ends a sentence or introduces
+/// what follows (. ! ? ؟ ۔ … : ; ؛), closing quotes and brackets aside: such a line does not run on
+/// into the next one.
+[[nodiscard]] bool ends_with_final_punctuation(std::string_view text, ByteRange range);
+
 /// Number of words (maximal runs of letters or digits) in `s`.
 [[nodiscard]] std::size_t count_words(std::string_view s);
 

@@ -417,16 +417,6 @@ class LineSplitter {
   bool wrapped_ = false;
 };
 
-bool ends_with_terminal(std::string_view text, ByteRange line) {
-  const ByteRange r = detail::trim_blanks(text, line);
-  if (r.empty()) return false;
-  std::size_t p = r.end;
-  char32_t c = previous_code_point(text, p);
-  while (is_closing(c) && p > r.begin) c = previous_code_point(text, p);
-  return c == '.' || c == '!' || c == '?' || c == 0x061F || c == 0x06D4 || c == 0x2026 ||
-         c == ':' || c == 0x061B || c == ';';
-}
-
 std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (const char b : s) n += (static_cast<unsigned char>(b) & 0xC0u) != 0x80u;
@@ -489,7 +479,7 @@ class BlockReader {
     // The first line of the text is usually a headline: it joins only when it fills the width.
     if (i == 0 && !first_line_done_ && lengths_[i] * 10 < longest_ * 9) return false;
     if (lengths_[i] * 10 < longest_ * 6) return false;
-    if (ends_with_terminal(text_, block_[i])) return false;
+    if (detail::ends_with_final_punctuation(text_, block_[i])) return false;
     // A list item may wrap too; the next line must be plain text, not a new item or a heading.
     const UnitKind kind = detail::shape_line(text_, block_[i]).kind;
     return (kind == UnitKind::sentence || kind == UnitKind::list_item) &&
@@ -529,7 +519,8 @@ std::size_t detect_wrap_width(std::string_view text) {
     const Line line = line_at(text, pos);
     pos = line.next_begin;
     const std::size_t n = code_points(line.content.slice(text));
-    full += n <= widest && n * 4 >= widest * 3 && !ends_with_terminal(text, line.content);
+    full += n <= widest && n * 4 >= widest * 3 &&
+            !detail::ends_with_final_punctuation(text, line.content);
   }
   return full >= 3 ? widest : 0;
 }

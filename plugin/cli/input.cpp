@@ -82,4 +82,10 @@ bool Output::flush() {
   return !failed_;
 }
 
+int finish(Output& out, const Streams& streams) {
+  if (out.flush()) return kOk;
+  std::fprintf(streams.err, "khulasa: error writing the output\n");
+  return kInputError;
+}
+
 }  // namespace khulasa::cli

@@ -44,4 +44,8 @@ class Output {
   bool failed_ = false;
 };
 
+/// Flushes a command's output: kOk, or kInputError with a message when writing failed (a full
+/// disk, a closed pipe).
+int finish(Output& out, const Streams& streams);
+
 }  // namespace khulasa::cli

@@ -76,11 +76,7 @@ int run_normalize(const ParsedArgs& args, const Streams& streams) {
     }
     writer.finish();
   }
-  if (!out.flush()) {
-    std::fprintf(streams.err, "khulasa: error writing the output\n");
-    return kInputError;
-  }
-  return kOk;
+  return finish(out, streams);
 }
 
 }  // namespace

@@ -149,11 +149,7 @@ int run_outline(const ParsedArgs& args, const Streams& streams) {
       print(i, s >= 0 ? 1 : 0);
     }
   }
-  if (!out.flush()) {
-    std::fprintf(streams.err, "khulasa: error writing the output\n");
-    return kInputError;
-  }
-  return kOk;
+  return finish(out, streams);
 }
 
 }  // namespace

@@ -60,11 +60,7 @@ int run_segment(const ParsedArgs& args, const Streams& streams) {
       out.write("\n");
     });
   }
-  if (!out.flush()) {
-    std::fprintf(streams.err, "khulasa: error writing the output\n");
-    return kInputError;
-  }
-  return kOk;
+  return finish(out, streams);
 }
 
 }  // namespace
