@@ -174,6 +174,16 @@ struct Document::Impl {
 
   ByteRange trimmed(ByteRange r) const { return detail::trim_blanks(text, r); }
 
+  /// The text of a heading without the `**` of a bold-only line.
+  ByteRange heading_content(TSNode n) const {
+    ByteRange r = child_range(n, Node::heading_text);
+    const std::string_view s = r.slice(text);
+    if (s.size() > 4 && s.starts_with("**") && s.ends_with("**")) {
+      r = trimmed(ByteRange{r.begin + 2, r.end - 2});
+    }
+    return r;
+  }
+
   /// The range of the first named child of kind `want`, or an empty range.
   ByteRange child_range(TSNode n, Node want) const {
     const std::uint32_t count = ts_node_named_child_count(n);
@@ -227,7 +237,7 @@ struct Document::Impl {
           walk(w, c, depth, parent);
           break;
         case Node::headline: {
-          ByteRange content = child_range(c, Node::heading_text);
+          ByteRange content = heading_content(c);
           add(w, BlockKind::headline, range_of(c), content, 0, parent);
           break;
         }
@@ -235,7 +245,7 @@ struct Document::Impl {
           add_byline(w, c, parent);
           break;
         case Node::heading:
-          add(w, BlockKind::heading, range_of(c), child_range(c, Node::heading_text), 0, parent);
+          add(w, BlockKind::heading, range_of(c), heading_content(c), 0, parent);
           break;
         case Node::paragraph:
           add_paragraph(w, c, parent);
