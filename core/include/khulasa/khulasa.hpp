@@ -2,6 +2,7 @@
 #pragma once
 
 #include "khulasa/byte_range.hpp"
+#include "khulasa/document.hpp"
 #include "khulasa/language.hpp"
 #include "khulasa/lines.hpp"
 #include "khulasa/normalize.hpp"
@@ -10,3 +11,4 @@
 #include "khulasa/stem.hpp"
 #include "khulasa/tokens.hpp"
 #include "khulasa/utf8.hpp"
+#include "khulasa/values.hpp"
