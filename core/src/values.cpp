@@ -115,11 +115,13 @@ int index_of(std::string_view w, const std::array<std::string_view, N>& list) {
 
 // ---- numbers ----
 
-struct Scale {
+/// A word that means a power of ten: a scale ("مليار" billion) or a vague amount ("مئات" hundreds).
+struct PowerWord {
   std::string_view word;
   int pow10;
   std::string_view english;
 };
+using Scale = PowerWord;
 constexpr std::array<Scale, 16> kScales = {{{"الف", 3, "thousand"},
                                             {"الاف", 3, "thousand"},
                                             {"مليون", 6, "million"},
@@ -182,20 +184,14 @@ int number_word(std::string_view w, std::size_t& skip) {
 }
 
 // Vague amounts: "عشرات" tens, "مئات" hundreds, "الاف" thousands, "ملايين" millions.
-struct Vague {
-  std::string_view word;
-  int pow10;
-  std::string_view english;
-};
-constexpr std::array<Vague, 9> kVague = {{{"عشرات", 1, "tens"},
-                                          {"مئات", 2, "hundreds"},
-                                          {"مئات", 2, "hundreds"},
-                                          {"الاف", 3, "thousands"},
-                                          {"ملايين", 6, "millions"},
-                                          {"مليارات", 9, "billions"},
-                                          {"dozens", 1, "dozens"},
-                                          {"hundreds", 2, "hundreds"},
-                                          {"thousands", 3, "thousands"}}};
+constexpr std::array<PowerWord, 8> kVague = {{{"عشرات", 1, "tens"},
+                                              {"مئات", 2, "hundreds"},
+                                              {"الاف", 3, "thousands"},
+                                              {"ملايين", 6, "millions"},
+                                              {"مليارات", 9, "billions"},
+                                              {"dozens", 1, "dozens"},
+                                              {"hundreds", 2, "hundreds"},
+                                              {"thousands", 3, "thousands"}}};
 
 struct Amount {
   std::string digits;   // decimal digits of the mantissa, no separators ("143")
@@ -277,7 +273,7 @@ class Matcher {
       if (number_word(w, skip) == 0) {
         // vague: "عشرات", "مئات الملايين"
         const std::string_view bare = strip_clitics(w, cl);
-        for (const Vague& vg : kVague) {
+        for (const PowerWord& vg : kVague) {
           if (vg.word != w && vg.word != bare) continue;
           a.vague = true;
           a.skip = vg.word == w ? 0 : cl;
