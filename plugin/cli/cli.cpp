@@ -1,6 +1,6 @@
 #include "cli.hpp"
 
-#include <array>
+#include <vector>
 
 #include "commands.hpp"
 
@@ -9,8 +9,12 @@ namespace {
 
 constexpr std::string_view kVersion = "khulasa 0.1.0";
 
-std::array<const Command*, 3> commands() {
-  return {&segment_command(), &normalize_command(), &outline_command()};
+/// Every command, in the order `khulasa --help` lists them. A name with a space ("eval ner") is a
+/// command group: `khulasa eval ner FILE`.
+const std::vector<const Command*>& commands() {
+  static const std::vector<const Command*> all = {&segment_command(), &normalize_command(),
+                                                  &outline_command()};
+  return all;
 }
 
 void print_usage(std::FILE* f) {
@@ -19,7 +23,7 @@ void print_usage(std::FILE* f) {
                "Arabic–English news analysis for the command line. FILE may be - for standard "
                "input.\n\nCommands:\n");
   for (const Command* c : commands()) {
-    std::fprintf(f, "  %-10s %s\n", c->name.c_str(), c->summary.c_str());
+    std::fprintf(f, "  %-12s %s\n", c->name.c_str(), c->summary.c_str());
   }
   std::fprintf(f,
                "\nRun `khulasa COMMAND --help` for a command's options.\n"
@@ -47,7 +51,7 @@ int run(const std::vector<std::string>& args, const Streams& streams) {
     print_usage(streams.err);
     return kUsage;
   }
-  const std::string& name = args[0];
+  const std::string name = args[0];
   if (name == "--help" || name == "-h" || name == "help") {
     print_usage(streams.out);
     return kOk;
@@ -57,15 +61,29 @@ int run(const std::vector<std::string>& args, const Streams& streams) {
     return kOk;
   }
   const Command* command = nullptr;
+  std::size_t first_arg = 1;
   for (const Command* c : commands()) {
     if (c->name == name) command = c;
+    // A group's member: "eval" then "ner".
+    if (args.size() > 1 && c->name == name + " " + args[1]) {
+      command = c;
+      first_arg = 2;
+    }
   }
-  if (command == nullptr) return usage_error(streams, "", "unknown command '" + name + "'");
+  if (command == nullptr) {
+    for (const Command* c : commands()) {
+      if (c->name.starts_with(name + " ")) {
+        return usage_error(
+            streams, "", "'" + name + "' needs a subcommand, e.g. `khulasa " + c->name + " FILE`");
+      }
+    }
+    return usage_error(streams, "", "unknown command '" + name + "'");
+  }
 
   ParsedArgs parsed;
   bool have_input = false;
   bool options_done = false;
-  for (std::size_t i = 1; i < args.size(); ++i) {
+  for (std::size_t i = first_arg; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (!options_done && (a == "--help" || a == "-h")) {
       std::fprintf(streams.out, "%s", command->help.c_str());
@@ -83,13 +101,15 @@ int run(const std::vector<std::string>& args, const Streams& streams) {
         key = key.substr(0, eq);
       }
       const OptionSpec* spec = find_option(*command, key);
-      if (spec == nullptr) return usage_error(streams, name, "unknown option '--" + key + "'");
+      if (spec == nullptr)
+        return usage_error(streams, command->name, "unknown option '--" + key + "'");
       if (spec->takes_value && !value) {
-        if (i + 1 >= args.size()) return usage_error(streams, name, "--" + key + " needs a value");
+        if (i + 1 >= args.size())
+          return usage_error(streams, command->name, "--" + key + " needs a value");
         value = args[++i];
       }
       if (!spec->takes_value && value) {
-        return usage_error(streams, name, "--" + key + " takes no value");
+        return usage_error(streams, command->name, "--" + key + " takes no value");
       }
       if (!spec->choices.empty()) {
         bool allowed = false;
@@ -97,21 +117,22 @@ int run(const std::vector<std::string>& args, const Streams& streams) {
         if (!allowed) {
           std::string list;
           for (const std::string& c : spec->choices) list += (list.empty() ? "" : "|") + c;
-          return usage_error(streams, name, "--" + key + " must be one of " + list);
+          return usage_error(streams, command->name, "--" + key + " must be one of " + list);
         }
       }
       parsed.values[key] = value.value_or("");
       continue;
     }
     if (!options_done && a.size() > 1 && a[0] == '-' && a != "-") {
-      return usage_error(streams, name, "unknown option '" + a + "'");
+      return usage_error(streams, command->name, "unknown option '" + a + "'");
     }
     if (have_input)
-      return usage_error(streams, name, "expects one FILE, got a second: '" + a + "'");
+      return usage_error(streams, command->name, "expects one FILE, got a second: '" + a + "'");
     parsed.input = a;
     have_input = true;
   }
-  if (!have_input) return usage_error(streams, name, "missing FILE (use - for standard input)");
+  if (!have_input)
+    return usage_error(streams, command->name, "missing FILE (use - for standard input)");
   return command->run(parsed, streams);
 }
 
