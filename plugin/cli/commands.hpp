@@ -42,5 +42,6 @@ struct ParsedArgs {
 const Command& segment_command();
 const Command& normalize_command();
 const Command& outline_command();
+const Command& eval_ner_command();
 
 }  // namespace khulasa::cli

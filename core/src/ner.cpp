@@ -1,0 +1,140 @@
+#include "khulasa/ner.hpp"
+
+#include <bit>
+#include <cstring>
+#include <stdexcept>
+
+#include "ner_features.hpp"
+
+// The model is embedded by ner_model_data.S.
+extern "C" const unsigned char khulasa_ner_model_begin[];
+extern "C" const unsigned char khulasa_ner_model_end[];
+
+namespace khulasa {
+
+static_assert(std::endian::native == std::endian::little,
+              "the embedded entity model is little-endian");
+
+std::string_view to_string(NameType type) {
+  switch (type) {
+    case NameType::person:
+      return "PERS";
+    case NameType::organization:
+      return "ORG";
+    case NameType::location:
+      return "LOC";
+    case NameType::misc:
+      return "MISC";
+  }
+  return "MISC";
+}
+
+/// An open-addressing table from feature hash to its row of weights, built once from the model.
+struct NerTagger::Model {
+  struct Slot {
+    std::uint64_t key = 0;  // 0: empty (the trainer never writes 0)
+    std::uint32_t row = 0;
+  };
+  std::vector<Slot> slots;
+  std::uint64_t mask = 0;
+  std::vector<std::int16_t> weights;  // feature_count × kTagCount
+  std::size_t feature_count = 0;
+
+  [[nodiscard]] const std::int16_t* find(std::uint64_t key) const {
+    for (std::uint64_t i = key & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.key == key) return &weights[static_cast<std::size_t>(s.row) * ner::kTagCount];
+      if (s.key == 0) return nullptr;
+    }
+  }
+};
+
+namespace {
+
+template <typename T>
+T read_le(std::span<const unsigned char> bytes, std::size_t at) {
+  T v;
+  std::memcpy(&v, bytes.data() + at, sizeof v);
+  return v;
+}
+
+}  // namespace
+
+NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_unique<Model>()) {
+  if (bytes.size() < ner::kModelHeaderBytes ||
+      std::memcmp(bytes.data(), ner::kModelMagic.data(), ner::kModelMagic.size()) != 0) {
+    throw std::runtime_error("not a Khulasa entity model (bad magic)");
+  }
+  const auto tags = read_le<std::uint32_t>(bytes, 8);
+  const auto n = read_le<std::uint32_t>(bytes, 12);
+  if (tags != ner::kTagCount) throw std::runtime_error("entity model has the wrong tag count");
+  const std::size_t need = ner::kModelHeaderBytes + std::size_t{n} * 8 +
+                           std::size_t{n} * ner::kTagCount * sizeof(std::int16_t);
+  if (bytes.size() < need) throw std::runtime_error("entity model is truncated");
+  Model& m = *model_;
+  m.feature_count = n;
+  std::size_t capacity = 16;
+  while (capacity < std::size_t{n} * 2) capacity *= 2;
+  m.slots.assign(capacity, {});
+  m.mask = capacity - 1;
+  for (std::uint32_t r = 0; r < n; ++r) {
+    const auto key = read_le<std::uint64_t>(bytes, ner::kModelHeaderBytes + std::size_t{r} * 8);
+    if (key == 0) throw std::runtime_error("entity model has a zero key");
+    std::uint64_t i = key & m.mask;
+    while (m.slots[i].key != 0) i = (i + 1) & m.mask;
+    m.slots[i] = {key, r};
+  }
+  m.weights.resize(std::size_t{n} * ner::kTagCount);
+  std::memcpy(m.weights.data(), bytes.data() + ner::kModelHeaderBytes + std::size_t{n} * 8,
+              m.weights.size() * sizeof(std::int16_t));
+}
+
+NerTagger::~NerTagger() = default;
+NerTagger::NerTagger(NerTagger&&) noexcept = default;
+NerTagger& NerTagger::operator=(NerTagger&&) noexcept = default;
+
+const NerTagger& NerTagger::builtin() {
+  static const NerTagger tagger(std::span<const unsigned char>(
+      khulasa_ner_model_begin,
+      static_cast<std::size_t>(khulasa_ner_model_end - khulasa_ner_model_begin)));
+  return tagger;
+}
+
+std::size_t NerTagger::feature_count() const {
+  return model_->feature_count;
+}
+
+std::vector<NameSpan> NerTagger::tag(std::span<const std::string_view> tokens) const {
+  const std::vector<ner::PreparedToken> prepared = ner::prepare(tokens);
+  std::vector<NameSpan> spans;
+  std::vector<std::uint64_t> features;
+  std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
+  for (std::size_t i = 0; i < prepared.size(); ++i) {
+    features.clear();
+    ner::static_features(prepared, i, features);
+    ner::tag_features(prepared, i, prev, prev2, features);
+    std::int32_t score[ner::kTagCount] = {};
+    for (const std::uint64_t f : features) {
+      if (const std::int16_t* row = model_->find(f)) {
+        for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];
+      }
+    }
+    std::size_t best = 0;
+    for (std::size_t t = 1; t < ner::kTagCount; ++t) {
+      if (ner::allowed(prev, t) && score[t] > score[best]) best = t;
+    }
+    if (best != 0) {
+      const auto type = static_cast<NameType>((best - 1) / 2);
+      if (best % 2 == 1) {
+        spans.push_back({i, i + 1, type});
+      } else {
+        spans.back().end = i + 1;
+      }
+    }
+    prev2 = prev;
+    prev = best;
+  }
+  return spans;
+}
+
+}  // namespace khulasa

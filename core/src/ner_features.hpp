@@ -1,0 +1,75 @@
+// The features of the entity tagger, shared by the tagger (core/src/ner.cpp) and its trainer
+// (tools/train_ner.cpp), so a model is always read with the features it was trained on.
+//
+// A feature is a 64-bit hash of a template id and a string (a word, an affix, a shape, the tags
+// before). Tokens are compared in their matching form (normalize_for_matching), and again with
+// their clitics stripped, so "والرئيس", "للرئيس" and "الرئيس" share the features of "رئيس".
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace khulasa::ner {
+
+/// The tags, in model order: O, then B/I for each type.
+inline constexpr std::size_t kTagCount = 9;
+inline constexpr std::string_view kTagNames[kTagCount] = {
+    "O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+
+/// A token prepared for feature extraction once per token.
+struct PreparedToken {
+  std::string norm;    ///< matching form of the token
+  std::string core;    ///< `norm` without leading و/ف, ب/ل/ك and the article
+  std::string prefix;  ///< what was stripped ("و", "وال", "لل", ...)
+  std::string shape;   ///< script and length class ("A5", "Lc" for capitalized Latin, "D", "P")
+  std::uint32_t gazetteer = 0;  ///< bits of GazetteerBit for `core` (or `norm`)
+};
+
+/// Lexicon facts about a token, one bit each.
+enum GazetteerBit : std::uint32_t {
+  kGazPerson = 1U << 0,        ///< a person name token
+  kGazLocation = 1U << 1,      ///< a city or region (or a word of one)
+  kGazCountry = 1U << 2,       ///< a country (or a word of one)
+  kGazOrganization = 1U << 3,  ///< an organization (or a word of one)
+  kGazRole = 1U << 4,          ///< a role or title word
+  kGazNationality = 1U << 5,   ///< a nationality adjective
+  kGazOrgTrigger = 1U << 6,  ///< a word that introduces an organization (شركة، جامعة، وزارة)
+  kGazSaying = 1U << 7,        ///< a verb of saying (قال، أكد، أوضح)
+  kGazPhraseBegin = 1U << 8,   ///< first word of a multi-word place/organization in the lexicon
+  kGazPhraseInside = 1U << 9,  ///< a later word of such a phrase
+};
+inline constexpr std::size_t kGazetteerBits = 10;
+
+/// Splits `norm` (a matching form) into its clitic prefix and core.
+void strip_clitics(std::string_view norm, std::string_view& prefix, std::string_view& core);
+
+/// Prepares the tokens of one sentence: matching forms, cores, shapes and lexicon bits.
+std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens);
+
+/// Appends the hashes of every feature of token `i` that does not depend on the tags before it.
+void static_features(std::span<const PreparedToken> tokens, std::size_t i,
+                     std::vector<std::uint64_t>& out);
+
+/// Appends the features that depend on the two previous tags (kTagCount when there is none).
+void tag_features(std::span<const PreparedToken> tokens, std::size_t i, std::size_t prev,
+                  std::size_t prev2, std::vector<std::uint64_t>& out);
+
+/// Whether tag `next` may follow tag `prev` (I-X only after B-X or I-X).
+bool allowed(std::size_t prev, std::size_t next);
+
+/// The model file, little-endian, written by tools/train_ner.cpp and embedded in the library:
+///
+///     char     magic[8]            "KHNER01" and a NUL
+///     u32      tag_count           kTagCount
+///     u32      feature_count       N
+///     f32      scale               weight = int16 × scale
+///     u32      reserved            0
+///     u64      keys[N]             feature hashes, ascending, never 0
+///     i16      weights[N][tag_count]
+inline constexpr std::string_view kModelMagic{"KHNER01\0", 8};
+inline constexpr std::size_t kModelHeaderBytes = 8 + 4 + 4 + 4 + 4;
+
+}  // namespace khulasa::ner

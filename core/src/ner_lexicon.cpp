@@ -1,0 +1,63 @@
+#include "ner_lexicon.hpp"
+
+#include <algorithm>
+
+#include "ner_features.hpp"
+
+namespace khulasa::ner {
+namespace {
+
+// Small enough for a linear scan to cost nothing next to the hashing of features; kept in reading
+// order for review. Entries are matching forms (ة → ه, hamza on alef folded, ئ and ؤ kept).
+constexpr std::string_view kOrgTriggers[] = {
+    "شركه",   "مختبر",  "مختبرات", "جامعه", "صحيفه",  "جريده", "مجله",  "وكاله", "وزاره",
+    "هيئه",   "بنك",    "مصرف",    "حزب",   "حركه",   "جمعيه", "مجلس",  "صندوق", "معهد",
+    "مركز",   "اتحاد",  "نادي",    "منتدي", "قناه",   "شبكه",  "محكمه", "بورصه", "اكاديميه",
+    "كليه",   "مستشفي", "منظمه",   "مؤسسه", "مجموعه", "مصنع",  "منصه",  "موقع",  "تطبيق",
+    "برنامج", "مبادره", "اداره",   "سلطه",  "لجنه",   "تحالف"};
+
+constexpr std::string_view kSayingVerbs[] = {
+    "قال",  "قالت", "يقول",  "تقول",  "اضاف",   "اضافت", "يضيف",  "تضيف", "اكد",  "اكدت", "يؤكد",
+    "تؤكد", "اوضح", "اوضحت", "يوضح",  "توضح",   "صرح",   "صرحت",  "يصرح", "وصف",  "وصفت", "يصف",
+    "تصف",  "اشار", "اشارت", "يشير",  "تشير",   "اعلن",  "اعلنت", "يعلن", "تعلن", "تابع", "تابعت",
+    "ذكر",  "ذكرت", "يذكر",  "اعتبر", "اعتبرت", "يعتبر", "كشف",   "كشفت", "يكشف", "لفت",  "لفتت",
+    "شدد",  "شددت", "يشدد",  "نقل",   "نقلت",   "افاد",  "افادت", "يفيد", "حذر",  "حذرت", "يحذر",
+    "ردف",  "اردف", "اردفت", "علق",   "علقت",   "كتب",   "كتبت"};
+
+constexpr std::string_view kTitleWords[] = {
+    "رئيس",  "رئيسه",   "وزير",     "وزيره", "مدير",   "مديره", "ملك",    "امير",  "اميره", "سفير",
+    "نائب",  "مستشار",  "مستشاره",  "متحدث", "متحدثه", "امين",  "قائد",   "محافظ", "عضو",   "مؤسس",
+    "مسؤول", "مسؤوله",  "سيد",      "سيده",  "شيخ",    "دكتور", "دكتوره", "مهندس", "استاذ", "لواء",
+    "عميد",  "عقيد",    "فريق",     "جنرال", "كاتب",   "كاتبه", "باحث",   "باحثه", "خبير",  "محلل",
+    "مراسل", "سيناتور", "بروفيسور", "مدرب",  "لاعب",   "فنان",  "فنانه",  "مخرج",  "ممثل",  "ممثله",
+    "مغني",  "امام",    "مطران",    "قاضي",  "حاكم",   "زعيم"};
+
+bool contains(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+bool is_org_trigger(std::string_view core) {
+  return contains(kOrgTriggers, core);
+}
+
+bool is_saying_verb(std::string_view core) {
+  return contains(kSayingVerbs, core);
+}
+
+bool is_title_word(std::string_view core) {
+  return contains(kTitleWords, core);
+}
+
+std::uint32_t word_bits(std::string_view norm, std::string_view core) {
+  std::uint32_t bits = 0;
+  if (is_org_trigger(core)) bits |= kGazOrgTrigger;
+  if (is_saying_verb(core) || is_saying_verb(norm)) bits |= kGazSaying;
+  if (is_title_word(core)) bits |= kGazRole;
+  return bits;
+}
+
+void mark_phrases(std::span<PreparedToken> /*tokens*/) {}
+
+}  // namespace khulasa::ner

@@ -1,0 +1,33 @@
+// Closed word lists of the entity layer (the team's own): words that introduce organizations, verbs
+// of saying, titles before names. And the bridge from tokens to the bilingual lexicon: the
+// gazetteer bits the tagger sees. Words are in the matching form with clitics stripped
+// (ner::strip_clitics): "شركه", "قال", "رييس" is never needed because ئ is kept.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace khulasa::ner {
+
+struct PreparedToken;
+
+/// A word that introduces an organization's name: شركة، جامعة، مختبر، صحيفة، وزارة، وكالة …
+bool is_org_trigger(std::string_view core);
+
+/// A verb of saying or reporting in the past or present (قال، قالت، يقول، أكد، أوضح، صرّح، وصف،
+/// أشار، أضاف) in its matching form, with a leading و/ف already stripped.
+bool is_saying_verb(std::string_view core);
+
+/// A title or role word that often comes right before a person's name (الرئيس، الوزير، الدكتور،
+/// الشيخ، المتحدث، مؤسس).
+bool is_title_word(std::string_view core);
+
+/// The GazetteerBit set of one token from its matching form and its clitic-stripped core.
+std::uint32_t word_bits(std::string_view norm, std::string_view core);
+
+/// Sets kGazPhraseBegin / kGazPhraseInside (and the kind bits) on tokens that form a multi-word
+/// place or organization of the lexicon.
+void mark_phrases(std::span<PreparedToken> tokens);
+
+}  // namespace khulasa::ner
