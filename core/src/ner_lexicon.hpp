@@ -23,6 +23,23 @@ bool is_saying_verb(std::string_view core);
 /// الشيخ، المتحدث، مؤسس).
 bool is_title_word(std::string_view core);
 
+/// A function word: preposition, conjunction, pronoun, demonstrative, relative, auxiliary, time
+/// word (في، من، الذي، هذا، كان، يوم، أمس). Never the start of a name.
+bool is_function_word(std::string_view norm);
+
+/// The GazetteerBit kinds of the lexicon entries whose key is exactly `key` (a matching-form
+/// phrase, words joined by one space).
+std::uint32_t lexicon_bits(std::string_view key);
+
+/// The English of lexicon entry `key` of the kind `bit` (one GazetteerBit), empty when none.
+std::string_view lexicon_english(std::string_view key, std::uint32_t bit);
+
+/// The longest lexicon key, in words.
+std::size_t lexicon_max_words();
+
+/// An English rendering of an Arabic name or phrase (lexicon, else romanization), Latin kept.
+std::string english_rendering(std::string_view phrase);
+
 /// The GazetteerBit set of one token from its matching form and its clitic-stripped core.
 std::uint32_t word_bits(std::string_view norm, std::string_view core);
 

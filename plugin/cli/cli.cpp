@@ -1,7 +1,6 @@
-#include "cli.hpp"
-
 #include <vector>
 
+#include "cli.hpp"
 #include "commands.hpp"
 
 namespace khulasa::cli {
@@ -13,7 +12,8 @@ constexpr std::string_view kVersion = "khulasa 0.1.0";
 /// command group: `khulasa eval ner FILE`.
 const std::vector<const Command*>& commands() {
   static const std::vector<const Command*> all = {&segment_command(), &normalize_command(),
-                                                  &outline_command(), &eval_ner_command()};
+                                                  &outline_command(), &entities_command(),
+                                                  &facts_command(),   &eval_ner_command()};
   return all;
 }
 

@@ -42,6 +42,9 @@ struct ParsedArgs {
 const Command& segment_command();
 const Command& normalize_command();
 const Command& outline_command();
+const Command& eval_rouge_command();
 const Command& eval_ner_command();
+const Command& entities_command();
+const Command& facts_command();
 
 }  // namespace khulasa::cli

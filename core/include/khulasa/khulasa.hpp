@@ -3,8 +3,10 @@
 
 #include "khulasa/byte_range.hpp"
 #include "khulasa/document.hpp"
+#include "khulasa/entities.hpp"
 #include "khulasa/language.hpp"
 #include "khulasa/lines.hpp"
+#include "khulasa/ner.hpp"
 #include "khulasa/normalize.hpp"
 #include "khulasa/offset_map.hpp"
 #include "khulasa/sentences.hpp"

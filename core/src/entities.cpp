@@ -1,0 +1,495 @@
+// Names in an article: candidates from rules, the lexicon and the tagger, merged by trust, then
+// linked into entities. Values come from values.cpp; quotes and facts from facts.cpp.
+#include "khulasa/entities.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities_internal.hpp"
+#include "khulasa/ner.hpp"
+#include "khulasa/normalize.hpp"
+#include "khulasa/utf8.hpp"
+#include "khulasa/values.hpp"
+#include "ner_features.hpp"
+#include "ner_lexicon.hpp"
+
+namespace khulasa {
+
+std::string_view to_string(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person:
+      return "person";
+    case EntityKind::organization:
+      return "organization";
+    case EntityKind::location:
+      return "location";
+    case EntityKind::role:
+      return "role";
+    case EntityKind::money:
+      return "money";
+    case EntityKind::percent:
+      return "percent";
+    case EntityKind::date:
+      return "date";
+    case EntityKind::number:
+      return "number";
+  }
+  return "person";
+}
+
+namespace entities {
+namespace {
+
+using ner::GazetteerBit;
+
+/// Trust of a candidate's source: a rule beats the lexicon beats the tagger.
+enum Trust : int { kTagger = 1, kLexicon = 2, kRule = 3 };
+
+struct Candidate {
+  std::size_t first = 0, last = 0;  // token indices, inclusive
+  EntityKind kind = EntityKind::person;
+  int trust = kTagger;
+  /// The first token of the name itself; tokens before it (a trigger such as شركة, a Latin
+  /// title such as "Dr.") are taken by the candidate but left out of the name.
+  std::size_t name_first = SIZE_MAX;
+  [[nodiscard]] std::size_t name_begin() const {
+    return name_first == SIZE_MAX ? first : name_first;
+  }
+};
+
+EntityKind kind_of_bit(std::uint32_t bits) {
+  if ((bits & ner::kGazOrganization) != 0) return EntityKind::organization;
+  if ((bits & (ner::kGazCountry | ner::kGazLocation)) != 0) return EntityKind::location;
+  if ((bits & ner::kGazRole) != 0) return EntityKind::role;
+  return EntityKind::person;
+}
+
+/// Company-like triggers stay outside the name ("شركة ميتا" is Meta); institution words are part
+/// of it ("جامعة القاهرة", "وزارة الخارجية").
+bool trigger_outside_name(std::string_view core) {
+  static constexpr std::string_view kOutside[] = {"شركه",   "شركات", "منصه",    "موقع", "تطبيق",
+                                                  "صحيفه",  "جريده", "مجله",    "قناه", "برنامج",
+                                                  "مجموعه", "مختبر", "مختبرات", "شبكه"};
+  return std::find(std::begin(kOutside), std::end(kOutside), core) != std::end(kOutside);
+}
+
+class SentenceScanner {
+ public:
+  explicit SentenceScanner(std::vector<Tok>& toks) : t_(toks) {}
+
+  std::vector<Candidate> run() {
+    lexicon_matches();
+    rules();
+    tagger();
+    return merge();
+  }
+
+ private:
+  bool arabic(std::size_t i) const { return t_[i].script == Script::arabic; }
+  // Word lists are checked on the word as written and without clitics: "وزارة" is not و + "زارة",
+  // but "والوزارة" is.
+  bool trigger(std::size_t i) const {
+    return arabic(i) && (ner::is_org_trigger(t_[i].norm) || ner::is_org_trigger(t_[i].core));
+  }
+  bool title_word(std::size_t i) const {
+    return arabic(i) && (ner::is_title_word(t_[i].norm) || ner::is_title_word(t_[i].core));
+  }
+  bool saying(std::size_t i) const {
+    return arabic(i) && (ner::is_saying_verb(t_[i].norm) || ner::is_saying_verb(t_[i].core));
+  }
+  bool latin_name(std::size_t i) const {
+    return t_[i].script == Script::latin || t_[i].script == Script::mixed;
+  }
+  bool has_article(std::size_t i) const {
+    const std::string_view p = t_[i].prefix;
+    return p.ends_with("ال") || p.ends_with("لل");
+  }
+  /// Could token i be (part of) a name at all?
+  bool name_like(std::size_t i) const {
+    const Tok& k = t_[i];
+    if (latin_name(i)) return k.capitalized;
+    if (!arabic(i) || k.core.size() < 4) return false;
+    return !ner::is_function_word(k.norm) && !ner::is_function_word(k.core) && !title_word(i) &&
+           !trigger(i) && !saying(i);
+  }
+  bool person_evidence(std::size_t i) const {
+    return (t_[i].bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
+           (latin_name(i) && t_[i].capitalized);
+  }
+
+  /// Longest lexicon phrases (places, countries, organizations, roles) over the tokens.
+  void lexicon_matches() {
+    const std::size_t max_words = ner::lexicon_max_words();
+    for (std::size_t i = 0; i < t_.size();) {
+      std::size_t matched = 0;
+      std::uint32_t bits = 0;
+      if (arabic(i) || latin_name(i)) {
+        for (std::size_t n = std::min(max_words, t_.size() - i); n >= 1 && matched == 0; --n) {
+          // The first word with its clitics (keeping the article), or bare.
+          for (const std::string& first : t_[i].lookup_forms) {
+            std::string key = first;
+            for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j].norm;
+            const std::uint32_t b =
+                ner::lexicon_bits(key) &
+                (ner::kGazOrganization | ner::kGazCountry | ner::kGazLocation | ner::kGazRole);
+            if (b != 0 && (n > 1 || !ner::is_function_word(first))) {
+              matched = n;
+              bits = b;
+              break;
+            }
+          }
+        }
+      }
+      if (matched == 0) {
+        ++i;
+        continue;
+      }
+      cands_.push_back({i, i + matched - 1, kind_of_bit(bits), kLexicon});
+      i += matched;
+    }
+  }
+
+  /// Title + name, verb of saying + name, trigger + organization, Latin names.
+  void rules() {
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      const Tok& k = t_[i];
+      if (trigger(i) && i + 1 < t_.size()) org_after_trigger(i);
+      if (title_word(i) || role_ends_at(i)) person_after(i, true);
+      if (saying(i)) person_after(i, false);
+      if (latin_name(i) && k.capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
+        latin_run(i);
+      }
+    }
+    quoted_names();
+  }
+
+  bool covered(std::size_t i) const {
+    return std::any_of(cands_.begin(), cands_.end(),
+                       [&](const Candidate& c) { return c.first <= i && i <= c.last; });
+  }
+
+  bool role_ends_at(std::size_t i) const {
+    for (const Candidate& c : cands_) {
+      if (c.kind == EntityKind::role && c.last == i) return true;
+    }
+    return false;
+  }
+
+  bool punctuation(std::size_t i) const { return t_[i].script == Script::punctuation; }
+  bool prefix_is(std::size_t i, std::string_view p) const { return t_[i].prefix == p; }
+  bool genitive_article(std::size_t i) const {
+    return arabic(i) && (prefix_is(i, "ال") || prefix_is(i, "لل") || prefix_is(i, "وال"));
+  }
+
+  void org_after_trigger(std::size_t trigger) {
+    const bool company =
+        trigger_outside_name(t_[trigger].core) || trigger_outside_name(t_[trigger].norm);
+    const std::size_t j = trigger + 1;
+    std::size_t last = j;
+    const std::size_t limit = j + 3;
+    if (latin_name(j)) {
+      while (last + 1 < t_.size() && latin_name(last + 1)) ++last;
+    } else if (company) {
+      // A company's name: a proper name (often a transliteration) without the article,
+      // continued by more such words and an optional genitive tail ("نور للطاقة المتجددة").
+      if (!name_like(j) || has_article(j) || !t_[j].prefix.empty()) return;
+      while (last + 1 < t_.size() && last < limit && name_like(last + 1) &&
+             !has_article(last + 1) && t_[last + 1].prefix.empty()) {
+        ++last;
+      }
+      if (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "لل") &&
+          name_like(last + 1)) {
+        ++last;
+        while (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "ال") &&
+               name_like(last + 1)) {
+          ++last;
+        }
+      }
+    } else {
+      // An institution: the trigger and its genitive ("جامعة الدول العربية", "وزارة المياه
+      // والري", "المؤسسة الدولية للتمويل").
+      if (!(arabic(j) && prefix_is(j, "ال")) && tagged_[j] == NameType::misc && t_[j].bits == 0) {
+        return;
+      }
+      while (last + 1 < t_.size() && last < limit && genitive_article(last + 1) &&
+             !ner::is_function_word(t_[last + 1].norm)) {
+        ++last;
+      }
+    }
+    cands_.push_back({trigger, last, EntityKind::organization, kRule, company ? j : SIZE_MAX});
+  }
+
+  /// Words between a title and its name: "الرئيس التنفيذي للشركة، د. سامر الخطيب", "الناطقة
+  /// باسمها، رنا العمري".
+  bool between_title_and_name(std::size_t i) const {
+    const std::string_view n = t_[i].norm;
+    if (punctuation(i)) return n == "،" || n == "," || n == ".";
+    return n == "د" || n.starts_with("باسم") || prefix_is(i, "لل") ||
+           (tagged_[i] == NameType::misc && title_word(i));
+  }
+
+  /// The name right after a title or role (`title`) or a verb of saying.
+  void person_after(std::size_t at, bool title) {
+    std::size_t j = at + 1;
+    // Skip the organization the role belongs to and the words that join them.
+    for (std::size_t skipped = 0; j < t_.size() && skipped < 5; ++skipped) {
+      bool moved = false;
+      for (const Candidate& c : cands_) {
+        if (c.first == j && c.kind != EntityKind::person) {
+          j = c.last + 1;
+          moved = true;
+        }
+      }
+      if (!moved && title && j < t_.size() && between_title_and_name(j)) {
+        ++j;
+        moved = true;
+      }
+      if (!moved) break;
+    }
+    if (j >= t_.size()) return;
+    if (latin_name(j) && t_[j].capitalized) {
+      latin_run(j, EntityKind::person);
+      return;
+    }
+    if (!name_like(j) || has_article(j)) return;
+    if (!t_[j].prefix.empty()) return;  // "وقال" + "لمصدر": not a name
+    // Without the tagger's or the lexicon's word, a title and two name-like words will do
+    // ("الناطقة باسمها، رنا العمري").
+    if (!person_evidence(j) &&
+        !(title && j + 1 < t_.size() && name_like(j + 1) &&
+          (t_[j + 1].prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
+      return;
+    }
+    std::size_t last = j;
+    while (last + 1 < t_.size() && last < j + 3 && name_like(last + 1) &&
+           (t_[last + 1].prefix.empty() || prefix_is(last + 1, "ال")) &&
+           (!has_article(last + 1) || person_evidence(last + 1) || last == j)) {
+      ++last;
+    }
+    cands_.push_back({j, last, EntityKind::person, kRule});
+    // The title itself is a role ("الناطقة"), unless the lexicon already gave a longer one.
+    if (title && !covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
+  }
+
+  static bool latin_title(std::string_view norm) {
+    return norm == "dr" || norm == "mr" || norm == "mrs" || norm == "ms" || norm == "prof" ||
+           norm == "sir";
+  }
+
+  /// A run of Latin words ("Scale AI", "Dr. Omar Haddad"); `kind` when the context decided it.
+  void latin_run(std::size_t i, std::optional<EntityKind> decided = std::nullopt) {
+    std::size_t last = i;
+    auto latin_or_dot = [&](std::size_t k) {
+      return latin_name(k) || (t_[k].norm == "." && k + 1 < t_.size() && latin_name(k + 1) &&
+                               latin_title(t_[k - 1].norm));
+    };
+    while (last + 1 < t_.size() && latin_or_dot(last + 1)) ++last;
+    // A Latin title ("Dr.") is left out and makes the rest a person.
+    std::size_t first = i;
+    bool titled = false;
+    while (first < last && (latin_title(t_[first].norm) || t_[first].norm == ".")) {
+      titled = true;
+      ++first;
+    }
+    // After a title or a verb of saying it is a person; otherwise an organization or product,
+    // unless the tagger says otherwise.
+    EntityKind kind = EntityKind::organization;
+    if (decided) {
+      kind = *decided;
+    } else if (titled || (i > 0 && arabic(i - 1) && (title_word(i - 1) || saying(i - 1)))) {
+      kind = EntityKind::person;
+    } else if (tagged_[i] == NameType::person) {
+      kind = EntityKind::person;
+    } else if (tagged_[i] == NameType::location) {
+      kind = EntityKind::location;
+    }
+    cands_.push_back({i, last, kind, kRule, first});
+  }
+
+  /// A short name in guillemets: «نور للطاقة», «أوبن إيه آي».
+  void quoted_names() {
+    for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
+      if (t_[i].norm != "«" && t_[i].norm != "“") continue;
+      std::size_t close = i + 1;
+      while (close < t_.size() && close < i + 6 && !punctuation(close)) ++close;
+      if (close >= t_.size() || (t_[close].norm != "»" && t_[close].norm != "”")) continue;
+      if (close == i + 1 || !name_like(i + 1) || has_article(i + 1)) continue;
+      const EntityKind kind = tagged_[i + 1] == NameType::person     ? EntityKind::person
+                              : tagged_[i + 1] == NameType::location ? EntityKind::location
+                                                                     : EntityKind::organization;
+      cands_.push_back({i + 1, close - 1, kind, kLexicon});
+    }
+  }
+
+  void tagger() {
+    for (const NameSpan& s : spans_) {
+      if (s.type == NameType::misc) continue;
+      const EntityKind kind = s.type == NameType::person         ? EntityKind::person
+                              : s.type == NameType::organization ? EntityKind::organization
+                                                                 : EntityKind::location;
+      // The tagger's span starts at a name-like word: drop leading function words it took in.
+      std::size_t first = s.begin;
+      while (first < s.end && !name_like(first) && !has_article(first)) ++first;
+      if (first >= s.end) continue;
+      // A lone adjective with the article ("الوطنية") is rarely a name the lexicon lacks.
+      const std::string_view core = t_[first].core;
+      if (first + 1 == s.end && has_article(first) && (core.ends_with("يه") || core.ends_with("ي")))
+        continue;
+      // Nunation marks an indefinite common noun ("بنوكاً"), not a name.
+      if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(first),
+                      t_.begin() + static_cast<std::ptrdiff_t>(s.end),
+                      [](const Tok& k) { return k.tanween; }))
+        continue;
+      cands_.push_back({first, s.end - 1, kind, kTagger});
+    }
+  }
+
+  /// Non-overlapping candidates: more trust first, then longer, then earlier.
+  std::vector<Candidate> merge() {
+    std::vector<std::size_t> order(cands_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const Candidate &x = cands_[a], &y = cands_[b];
+      if (x.trust != y.trust) return x.trust > y.trust;
+      return x.last - x.first > y.last - y.first;
+    });
+    std::vector<bool> used(t_.size(), false);
+    std::vector<Candidate> out;
+    for (std::size_t o : order) {
+      const Candidate& c = cands_[o];
+      bool free = true;
+      for (std::size_t k = c.first; k <= c.last; ++k) free = free && !used[k];
+      if (!free) continue;
+      for (std::size_t k = c.first; k <= c.last; ++k) used[k] = true;
+      out.push_back(c);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    return out;
+  }
+
+ public:
+  void set_tagged(std::vector<NameSpan> spans) {
+    spans_ = std::move(spans);
+    tagged_.assign(t_.size(), NameType::misc);
+    for (const NameSpan& s : spans_) {
+      for (std::size_t k = s.begin; k < s.end; ++k) tagged_[k] = s.type;
+    }
+  }
+
+ private:
+  std::vector<Tok>& t_;
+  std::vector<NameSpan> spans_;
+  std::vector<NameType> tagged_;  // misc = not tagged as a name
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& tokenizer) {
+  std::vector<Token> raw;
+  tokenizer.tokenize(text, within, raw);
+  std::vector<Tok> toks;
+  toks.reserve(raw.size());
+  for (const Token& r : raw) {
+    Tok k;
+    k.range = r.range;
+    k.script = r.script;
+    const std::string_view s = r.range.slice(text);
+    k.norm = normalize_for_matching(s);
+    std::string_view prefix, core;
+    ner::strip_clitics(k.norm, prefix, core);
+    k.prefix = prefix;
+    k.core = core;
+    if (r.script == Script::latin || r.script == Script::mixed) {
+      k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
+    }
+    k.bits = ner::word_bits(k.norm, k.core);
+    k.tanween = s.find("\u064B") != std::string_view::npos ||
+                s.find("\u064C") != std::string_view::npos ||
+                s.find("\u064D") != std::string_view::npos;
+    // Forms of the first word of a lexicon phrase: as written, without و/ف/ب/ل/ك but with the
+    // article, and bare.
+    k.lookup_forms.push_back(k.norm);
+    if (!k.prefix.empty()) {
+      const std::string_view p = k.prefix;
+      const bool article = p.ends_with("ال");
+      const bool fused = p.ends_with("لل");
+      std::string with_article = article ? "ال" + k.core : fused ? "ال" + k.core : k.core;
+      if (with_article != k.norm) k.lookup_forms.push_back(with_article);
+      if (k.core != with_article) k.lookup_forms.push_back(k.core);
+    }
+    toks.push_back(std::move(k));
+  }
+  return toks;
+}
+
+std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>& skip_sentence) {
+  const std::string_view text = doc.text();
+  Tokenizer tokenizer;
+  const auto& sentences = doc.sentences();
+  // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
+  // unless "ليد" occurs on its own.
+  std::vector<std::vector<Tok>> all(sentences.size());
+  std::unordered_set<std::string> doc_words;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (skip_sentence[s]) continue;
+    all[s] = tokens_of(text, sentences[s].range, tokenizer);
+    for (const Tok& k : all[s]) doc_words.insert(k.norm);
+  }
+  const NerTagger& tagger = NerTagger::builtin();
+  std::vector<NameMention> out;
+  std::vector<std::string_view> views;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    std::vector<Tok>& toks = all[s];
+    if (toks.empty()) continue;
+    views.clear();
+    for (const Tok& k : toks) views.push_back(k.range.slice(text));
+    SentenceScanner scanner(toks);
+    scanner.set_tagged(tagger.tag(views));
+    for (const Candidate& c : scanner.run()) {
+      NameMention m;
+      m.kind = c.kind;
+      m.trust = c.trust;
+      m.sentence = s;
+      const std::size_t first = c.name_begin();
+      if (first > c.last) continue;
+      const Tok& head = toks[first];
+      m.range = {head.range.begin, toks[c.last].range.end};
+      // Leave the clitics out of the range: always those before an article ("وال", "بال"), and
+      // a bare و/ف/ب/ل when the rest is a word of this document or of the lexicon.
+      if (!head.prefix.empty()) {
+        const std::string_view p = head.prefix;
+        const bool before_article = p.ends_with("ال") || p.ends_with("لل");
+        const bool whole_known = ner::lexicon_bits(head.norm) != 0 ||
+                                 ner::is_org_trigger(head.norm) || ner::is_title_word(head.norm);
+        const bool rest_known = doc_words.count(head.core) != 0 ||
+                                ner::lexicon_bits(head.core) != 0 || head.core.size() >= 8;
+        const bool known_rest = !whole_known && rest_known;
+        if (before_article || known_rest) {
+          // Keep the article in the name ("الرياض"), except after a fused لل.
+          const std::size_t cut =
+              p.ends_with("ال") ? p.size() - 4 : p.size();  // bytes of the normalized prefix
+          const NormalizedText nt = normalize(head.range.slice(text));
+          if (cut > 0 && cut < nt.text.size()) {
+            m.range.begin = head.range.begin + nt.map.to_original(ByteRange{cut, cut + 1}).begin;
+          }
+        }
+      }
+      // Words of the name in matching form, without clitics and trigger, for linking.
+      for (std::size_t k = first; k <= c.last; ++k) {
+        const bool bare = k == first && (m.range.begin != head.range.begin || head.prefix == "ال");
+        m.words.push_back(bare ? std::string(toks[k].core) : toks[k].norm);
+      }
+      m.latin = toks[first].script == Script::latin || toks[first].script == Script::mixed;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+}  // namespace entities
+}  // namespace khulasa

@@ -1,0 +1,50 @@
+// The parts of the entity layer (entities.cpp: names; linking.cpp: entities and English;
+// facts.cpp: quotes and facts). Internal.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "khulasa/entities.hpp"
+#include "khulasa/tokens.hpp"
+
+namespace khulasa::entities {
+
+/// A word token of a sentence with its matching forms.
+struct Tok {
+  ByteRange range;
+  Script script = Script::other;
+  std::string norm;                       ///< matching form
+  std::string core;                       ///< without clitics and article
+  std::string prefix;                     ///< the stripped clitics, in matching form
+  bool capitalized = false;               ///< Latin, starting with a capital or digit
+  bool tanween = false;                   ///< carries nunation (an indefinite noun, not a name)
+  std::uint32_t bits = 0;                 ///< ner::GazetteerBit of the word
+  std::vector<std::string> lookup_forms;  ///< forms to look the word up in the lexicon with
+};
+
+/// Word tokens of `within`.
+std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& tokenizer);
+
+/// A name found in the text, before linking.
+struct NameMention {
+  ByteRange range;
+  EntityKind kind = EntityKind::person;
+  std::size_t sentence = 0;
+  std::vector<std::string> words;  ///< matching forms, clitics and trigger words left out
+  bool latin = false;
+  int trust = 1;  ///< 3 a rule found it, 2 the lexicon, 1 the tagger
+};
+
+/// The names of the sentences not skipped, in text order.
+std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>& skip_sentence);
+
+/// Links names into entities, adds values, sets canonical names and English renderings.
+void link(const Document& doc, std::vector<NameMention> names, const std::vector<bool>& skip,
+          Analysis& out);
+
+/// Quotes with speakers, then facts ranked by salience.
+void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& out);
+void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& out);
+
+}  // namespace khulasa::entities

@@ -1,0 +1,354 @@
+// Quotes with their speakers, key facts, and analyze(), which runs the whole entity layer.
+#include <algorithm>
+#include <cmath>
+
+#include "entities_internal.hpp"
+#include "khulasa/utf8.hpp"
+#include "ner_features.hpp"
+#include "ner_lexicon.hpp"
+
+namespace khulasa {
+namespace entities {
+namespace {
+
+/// An event word and its English: nouns name what a value measures ("حصة" stake), verbs what
+/// happened ("استحوذ" acquired). Matching forms, و/ف stripped; feminine forms listed.
+struct EventWord {
+  std::string_view arabic;
+  std::string_view english;
+  bool verb;
+};
+
+constexpr EventWord kEvents[] = {
+    {"حصه", "stake", false},
+    {"صفقه", "deal", false},
+    {"استحواذ", "acquisition", false},
+    {"استثمار", "investment", false},
+    {"استثمارات", "investments", false},
+    {"تمويل", "funding", false},
+    {"ايرادات", "revenue", false},
+    {"عائدات", "revenue", false},
+    {"ارباح", "profit", false},
+    {"خسائر", "losses", false},
+    {"مبيعات", "sales", false},
+    {"تقييم", "valuation", false},
+    {"قيمه", "value", false},
+    {"رسوم", "fees", false},
+    {"ميزانيه", "budget", false},
+    {"رواتب", "salaries", false},
+    {"راتب", "salary", false},
+    {"عقد", "contract", false},
+    {"عقود", "contracts", false},
+    {"قرض", "loan", false},
+    {"منحه", "grant", false},
+    {"ضرائب", "taxes", false},
+    {"صادرات", "exports", false},
+    {"واردات", "imports", false},
+    {"تضخم", "inflation", false},
+    {"نمو", "growth", false},
+    {"بطاله", "unemployment", false},
+    {"ديون", "debt", false},
+    {"عجز", "deficit", false},
+    {"فائض", "surplus", false},
+    {"انتاج", "output", false},
+    {"اسعار", "prices", false},
+    {"سعر", "price", false},
+    {"موظفين", "employees", false},
+    {"موظفا", "employees", false},
+    {"عمال", "workers", false},
+    {"قتلي", "dead", false},
+    {"جرحي", "injured", false},
+    {"ضحايا", "victims", false},
+    {"مستخدمين", "users", false},
+    {"مستخدم", "users", false},
+    {"سكان", "population", false},
+    {"اتفاق", "agreement", false},
+    {"اتفاقيه", "agreement", false},
+    {"استحوذ", "acquired", true},
+    {"استحوذت", "acquired", true},
+    {"اشتري", "bought", true},
+    {"اشترت", "bought", true},
+    {"باع", "sold", true},
+    {"باعت", "sold", true},
+    {"اطلق", "launched", true},
+    {"اطلقت", "launched", true},
+    {"عين", "appointed", true},
+    {"عينت", "appointed", true},
+    {"استقال", "resigned", true},
+    {"استقالت", "resigned", true},
+    {"فاز", "won", true},
+    {"فازت", "won", true},
+    {"افتتح", "opened", true},
+    {"افتتحت", "opened", true},
+    {"اعلن", "announced", true},
+    {"اعلنت", "announced", true},
+    {"استثمر", "invested", true},
+    {"استثمرت", "invested", true},
+    {"جمع", "raised", true},
+    {"جمعت", "raised", true},
+    {"خسر", "lost", true},
+    {"خسرت", "lost", true},
+    {"ارتفع", "rose", true},
+    {"ارتفعت", "rose", true},
+    {"انخفض", "fell", true},
+    {"انخفضت", "fell", true},
+    {"تراجع", "declined", true},
+    {"تراجعت", "declined", true},
+    {"بلغ", "reached", true},
+    {"بلغت", "reached", true},
+    {"وقع", "signed", true},
+    {"وقعت", "signed", true},
+    {"زار", "visited", true},
+    {"زارت", "visited", true},
+    {"التقي", "met", true},
+    {"اعتقل", "arrested", true},
+    {"اعتقلت", "arrested", true},
+    {"قتل", "killed", true},
+};
+
+const EventWord* event_word(const Tok& t) {
+  for (const EventWord& e : kEvents) {
+    if (e.arabic == t.core || e.arabic == t.norm) return &e;
+  }
+  return nullptr;
+}
+
+bool is_value(EntityKind k) {
+  return k == EntityKind::money || k == EntityKind::percent || k == EntityKind::date ||
+         k == EntityKind::number;
+}
+
+struct QuoteMarks {
+  char32_t open, close;
+};
+constexpr QuoteMarks kMarks[] = {{U'“', U'”'}, {U'«', U'»'}, {U'"', U'"'}, {U'”', U'“'}};
+
+/// The index of the sentence containing byte `offset`.
+std::size_t sentence_at(const std::vector<Sentence>& sentences, std::size_t offset) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::size_t o, const Sentence& s) { return o < s.range.begin; });
+  return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
+}
+
+}  // namespace
+
+void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& out) {
+  const std::string_view text = doc.text();
+  const auto& sentences = doc.sentences();
+  Tokenizer tokenizer;
+  constexpr std::size_t kMaxQuoteBytes = 4000;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t open_at = pos;
+    const char32_t c = next_code_point(text, pos);
+    const QuoteMarks* marks = nullptr;
+    for (const QuoteMarks& m : kMarks) {
+      if (m.open == c) marks = &m;
+    }
+    if (marks == nullptr) continue;
+    // The closing mark in the same paragraph (no blank line between).
+    std::size_t close_at = std::string_view::npos, after = pos;
+    for (std::size_t p = pos; p < text.size() && p - pos < kMaxQuoteBytes;) {
+      const std::size_t at = p;
+      const char32_t d = next_code_point(text, p);
+      if (d == marks->close) {
+        close_at = at;
+        after = p;
+        break;
+      }
+      if (d == '\n' && text.substr(p).starts_with("\n")) break;
+      if (d == '\n' && text.substr(p).starts_with("\r\n")) break;
+    }
+    if (close_at == std::string_view::npos) continue;
+    const std::size_t s = sentence_at(sentences, open_at);
+    if (s < skip.size() && skip[s]) {
+      pos = after;
+      continue;
+    }
+    Quote q;
+    q.range = {open_at, after};
+    q.text = {pos, close_at};
+    q.sentence = s;
+    // The verb of saying nearest to the quote, in the sentences the quote starts and ends in.
+    const std::size_t last_s = sentence_at(sentences, close_at);
+    const ByteRange around{sentences[s].range.begin,
+                           std::max(sentences[last_s].range.end, q.range.end)};
+    std::vector<Tok> toks = tokens_of(text, around, tokenizer);
+    std::size_t best_distance = SIZE_MAX;
+    for (const Tok& t : toks) {
+      if (t.range.begin >= q.range.begin && t.range.end <= q.range.end) continue;
+      if (!ner::is_saying_verb(t.core)) continue;
+      const std::size_t d =
+          t.range.end <= q.range.begin ? q.range.begin - t.range.end : t.range.begin - q.range.end;
+      if (d < best_distance) {
+        best_distance = d;
+        q.verb = t.range;
+      }
+    }
+    std::size_t words = 0;
+    for (const Tok& t : toks) {
+      if (t.range.begin >= q.text.begin && t.range.end <= q.text.end &&
+          t.script != Script::punctuation)
+        ++words;
+    }
+    // A quoted name or term («أوبن إيه آي») is not speech.
+    if (q.verb.empty() && words < 4) {
+      pos = after;
+      continue;
+    }
+    if (!q.verb.empty()) {
+      // The speaker: the nearest person or organization after the verb within its sentence,
+      // else before it, else (a pronoun: "وقالت") the last person named before the quote.
+      const ByteRange vs = sentences[sentence_at(sentences, q.verb.begin)].range;
+      // People first: "قال الباحث في جامعة اليرموك، عمر حداد" is said by the researcher.
+      std::optional<std::size_t> after_verb, before_verb, earlier;
+      for (const EntityKind wanted : {EntityKind::person, EntityKind::organization}) {
+        if (after_verb || before_verb) break;
+        for (const Mention& m : out.mentions) {
+          if (out.entities[m.entity].kind != wanted) continue;
+          if (m.range.begin >= q.range.begin && m.range.end <= q.range.end) continue;
+          if (m.range.begin >= q.verb.end && m.range.end <= vs.end && !after_verb) {
+            after_verb = m.entity;
+          }
+          if (m.range.end <= q.verb.begin && m.range.begin >= vs.begin) before_verb = m.entity;
+          if (m.range.end <= std::min(q.range.begin, q.verb.begin) &&
+              out.entities[m.entity].kind == EntityKind::person) {
+            earlier = m.entity;
+          }
+        }
+      }
+      q.speaker = after_verb ? after_verb : before_verb ? before_verb : earlier;
+    }
+    out.quotes.push_back(q);
+    pos = after;
+  }
+}
+
+void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& out) {
+  const std::string_view text = doc.text();
+  const auto& sentences = doc.sentences();
+  Tokenizer tokenizer;
+  // Mentions by sentence.
+  std::vector<std::vector<std::size_t>> by_sentence(sentences.size());
+  for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+    by_sentence[out.mentions[m].sentence].push_back(m);
+  }
+  auto prominence = [&](std::size_t e) {
+    return std::log2(1.0 + static_cast<double>(out.entities[e].mentions.size()));
+  };
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (skip[s] || by_sentence[s].empty()) continue;
+    const UnitKind kind = sentences[s].kind;
+    if (kind != UnitKind::sentence && kind != UnitKind::list_item && kind != UnitKind::heading)
+      continue;
+    Fact f;
+    f.sentence = s;
+    f.range = sentences[s].range;
+    double value_score = 0;
+    bool has_measure = false;
+    for (std::size_t m : by_sentence[s]) {
+      const std::size_t e = out.mentions[m].entity;
+      const EntityKind k = out.entities[e].kind;
+      if (is_value(k)) {
+        if (std::find(f.values.begin(), f.values.end(), e) == f.values.end()) f.values.push_back(e);
+        value_score += k == EntityKind::money     ? 3.0
+                       : k == EntityKind::percent ? 2.5
+                       : k == EntityKind::number  ? 1.5
+                                                  : 0.5;
+        has_measure = has_measure || k != EntityKind::date;
+      } else if (k != EntityKind::role &&
+                 std::find(f.entities.begin(), f.entities.end(), e) == f.entities.end()) {
+        f.entities.push_back(e);
+      }
+    }
+    // The event: the event word nearest before the first measure (or the first one at all).
+    const std::vector<Tok> toks = tokens_of(text, f.range, tokenizer);
+    std::size_t first_measure = f.range.end;
+    for (std::size_t m : by_sentence[s]) {
+      const EntityKind k = out.entities[out.mentions[m].entity].kind;
+      if (is_value(k) && k != EntityKind::date) {
+        first_measure = std::min(first_measure, out.mentions[m].range.begin);
+      }
+    }
+    const EventWord* event = nullptr;
+    for (const Tok& t : toks) {
+      const EventWord* e = event_word(t);
+      if (e == nullptr) continue;
+      if (t.range.begin < first_measure || event == nullptr) {
+        if (event == nullptr || t.range.begin < first_measure) {
+          event = e;
+          f.event = t.range;
+        }
+      }
+    }
+    if (!has_measure && !(event != nullptr && event->verb && !f.entities.empty())) continue;
+    if (f.entities.empty() && value_score < 2.5) continue;
+    std::stable_sort(f.entities.begin(), f.entities.end(), [&](std::size_t a, std::size_t b) {
+      return out.entities[a].mentions.size() > out.entities[b].mentions.size();
+    });
+    // English: up to three names, then the main measure with its event noun, or the event verb.
+    std::string english;
+    for (std::size_t i = 0; i < f.entities.size() && i < 3; ++i) {
+      english += (english.empty() ? "" : " · ") + out.entities[f.entities[i]].english;
+    }
+    std::string measure;
+    for (std::size_t e : f.values) {
+      if (out.entities[e].kind != EntityKind::date) {
+        measure = out.entities[e].english;
+        break;
+      }
+    }
+    if (!measure.empty() && event != nullptr && !event->verb) {
+      measure += " " + std::string(event->english);
+    } else if (event != nullptr && event->verb) {
+      measure = std::string(event->english) + (measure.empty() ? "" : " " + measure);
+    }
+    if (!measure.empty()) english += (english.empty() ? "" : " · ") + measure;
+    for (std::size_t e : f.values) {
+      if (out.entities[e].kind == EntityKind::date) {
+        english += " · " + out.entities[e].english;
+        break;
+      }
+    }
+    f.english = std::move(english);
+    double names = 0;
+    for (std::size_t e : f.entities) names += prominence(e);
+    const double position = 1.0 / (1.0 + static_cast<double>(s) / 8.0);
+    f.salience = value_score + (event != nullptr ? 1.0 : 0.0) + names + 2.0 * position;
+    out.facts.push_back(std::move(f));
+  }
+  std::stable_sort(out.facts.begin(), out.facts.end(),
+                   [](const Fact& a, const Fact& b) { return a.salience > b.salience; });
+}
+
+}  // namespace entities
+
+Analysis analyze(const Document& doc) {
+  const auto& sentences = doc.sentences();
+  const auto& blocks = doc.blocks();
+  // Sentences of the footer (publisher boilerplate) and separators carry no news.
+  std::vector<bool> skip(sentences.size(), false);
+  for (const Block& b : blocks) {
+    const bool in_footer =
+        b.kind == BlockKind::footer || (b.parent && blocks[*b.parent].kind == BlockKind::footer);
+    if (!in_footer && b.kind != BlockKind::separator) continue;
+    for (std::size_t s = b.first_sentence; s < b.first_sentence + b.sentence_count; ++s) {
+      if (s < skip.size()) skip[s] = true;
+    }
+  }
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].kind == UnitKind::separator) skip[s] = true;
+  }
+  Analysis out;
+  entities::link(doc, entities::find_names(doc, skip), skip, out);
+  entities::find_quotes(doc, skip, out);
+  // Facts leave out bylines and datelines: a reporter's name is not news.
+  std::vector<bool> fact_skip = skip;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const UnitKind k = sentences[s].kind;
+    if (k == UnitKind::byline || k == UnitKind::dateline) fact_skip[s] = true;
+  }
+  entities::find_facts(doc, fact_skip, out);
+  return out;
+}
+
+}  // namespace khulasa

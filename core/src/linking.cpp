@@ -1,0 +1,286 @@
+// Linking name mentions into entities, values into value entities, and the English of each.
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "entities_internal.hpp"
+#include "khulasa/utf8.hpp"
+#include "khulasa/values.hpp"
+#include "ner_features.hpp"
+#include "ner_lexicon.hpp"
+
+namespace khulasa::entities {
+namespace {
+
+/// A spelling-tolerant key of a word for linking transliterations: ج/غ and ق/ك folded, long
+/// vowels after the first letter dropped, doubled letters collapsed (زوكربيرج = زوكربيرغ =
+/// زوكربرغ).
+std::string skeleton(std::string_view word) {
+  std::string out;
+  char32_t last = 0;
+  bool first = true;
+  for (std::size_t pos = 0; pos < word.size();) {
+    char32_t c = next_code_point(word, pos);
+    if (c == U'غ') c = U'ج';
+    if (c == U'ق') c = U'ك';
+    if (!first && (c == U'ا' || c == U'و' || c == U'ي')) continue;
+    first = false;
+    if (c == last) continue;
+    last = c;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the earlier mention is the root
+  }
+};
+
+std::string joined(const std::vector<std::string>& words, std::size_t from = 0) {
+  std::string out;
+  for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+std::uint32_t bit_of(EntityKind k) {
+  switch (k) {
+    case EntityKind::organization:
+      return ner::kGazOrganization;
+    case EntityKind::location:
+      return ner::kGazLocation | ner::kGazCountry;
+    case EntityKind::role:
+      return ner::kGazRole;
+    default:
+      return ner::kGazPerson;
+  }
+}
+
+/// The English of a name: a Latin spelling the text gives, else the lexicon's for the whole name,
+/// else a rendering word by word.
+std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
+                       EntityKind kind) {
+  const std::string key = joined(key_words);
+  for (std::uint32_t b = 1; b <= ner::kGazNationality; b <<= 1) {
+    if ((bit_of(kind) & b) == 0) continue;
+    for (const std::string& k : {key, "ال" + key}) {
+      const std::string_view e = ner::lexicon_english(k, b);
+      if (!e.empty()) return std::string(e);
+    }
+  }
+  return ner::english_rendering(canonical);
+}
+
+}  // namespace
+
+void link(const Document& doc, std::vector<NameMention> names, const std::vector<bool>& skip,
+          Analysis& out) {
+  const std::string_view text = doc.text();
+  const auto& sentences = doc.sentences();
+  auto sentence_at = [&](std::size_t offset) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                               [](std::size_t o, const Sentence& s) { return o < s.range.begin; });
+    return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
+  };
+
+  // Values first: they are exact, and a name never overlaps one.
+  std::vector<Value> values;
+  for (Value& v : find_values(text)) {
+    const std::size_t s = sentence_at(v.range.begin);
+    if (s < skip.size() && skip[s]) continue;
+    values.push_back(std::move(v));
+  }
+  std::erase_if(names, [&](const NameMention& n) {
+    return std::any_of(values.begin(), values.end(), [&](const Value& v) {
+      return v.range.begin < n.range.end && n.range.begin < v.range.end;
+    });
+  });
+
+  // Link the names.
+  const std::size_t n = names.size();
+  UnionFind uf(n);
+  std::vector<std::string> keys(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string k;
+    for (const std::string& w : names[i].words) k += (k.empty() ? "" : " ") + skeleton(w);
+    keys[i] = names[i].latin ? lower_ascii(k) : k;
+  }
+  auto linkable = [&](std::size_t a, std::size_t b) {
+    const bool ra = names[a].kind == EntityKind::role, rb = names[b].kind == EntityKind::role;
+    return ra == rb;
+  };
+  std::map<std::string, std::size_t> first_with_key;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string k = (names[i].kind == EntityKind::role ? "R:" : "N:") + keys[i];
+    auto [it, fresh] = first_with_key.emplace(k, i);
+    if (!fresh) uf.join(it->second, i);
+  }
+  // A shorter name inside a longer one: a surname or given name of a person ("زوكربيرج" of
+  // "مارك زوكربيرج"), the head of an organization ("ميتا" of "ميتا بلاتفورمز"). Only when one
+  // longer entity fits.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (names[i].kind == EntityKind::role) continue;
+    const auto& w = names[i].words;
+    std::size_t match = n, matches = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (!linkable(i, j) || names[j].words.size() <= w.size()) continue;
+      const auto& lw = names[j].words;
+      bool fits = false;
+      if (names[j].kind == EntityKind::person && w.size() == 1) {
+        fits = skeleton(lw.back()) == skeleton(w[0]) || skeleton(lw.front()) == skeleton(w[0]);
+      } else if (names[j].kind != EntityKind::person) {
+        fits = std::equal(
+            w.begin(), w.end(), lw.begin(),
+            [](const std::string& a, const std::string& b) { return skeleton(a) == skeleton(b); });
+      }
+      if (fits) {
+        if (matches == 0 || uf.find(j) != uf.find(match)) ++matches;
+        match = j;
+      }
+    }
+    if (matches == 1) uf.join(match, i);
+  }
+
+  // An acronym right after an organization's name spells it: "المؤسسة الدولية للتمويل IFC",
+  // "(IFC)".
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::string_view t = names[i].range.slice(text);
+    const bool acronym =
+        names[i].latin && t.size() >= 2 &&
+        std::all_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!acronym || names[i - 1].kind != EntityKind::organization) continue;
+    const std::string_view gap =
+        text.substr(names[i - 1].range.end, names[i].range.begin - names[i - 1].range.end);
+    if (gap.size() <= 3 && gap.find_first_not_of(" (") == std::string_view::npos) {
+      uf.join(i - 1, i);
+    }
+  }
+
+  // Groups in order of first mention.
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < n; ++i) groups[uf.find(i)].push_back(i);
+
+  struct Group {
+    std::vector<std::size_t> members;
+    EntityKind kind;
+    std::size_t best;
+    std::string english;
+  };
+  std::vector<Group> gs;
+  for (auto& [root, members] : groups) {
+    Group g{members, EntityKind::person, members[0], {}};
+    // Kinds vote, a rule's word counting more than the lexicon's, and that more than the tagger's.
+    std::size_t votes[kEntityKindCount] = {};
+    for (std::size_t m : members) {
+      votes[static_cast<std::size_t>(names[m].kind)] += static_cast<std::size_t>(names[m].trust);
+    }
+    g.kind = names[members[0]].kind;
+    for (std::size_t k = 0; k < kEntityKindCount; ++k) {
+      if (votes[k] > votes[static_cast<std::size_t>(g.kind)]) g.kind = static_cast<EntityKind>(k);
+    }
+    // The fullest Arabic mention names the entity; a Latin one only when there is no other.
+    for (std::size_t m : members) {
+      const NameMention& a = names[m];
+      const NameMention& b = names[g.best];
+      if ((b.latin && !a.latin) || (a.latin == b.latin && a.words.size() > b.words.size())) {
+        g.best = m;
+      }
+    }
+    std::string latin;
+    for (std::size_t m : members) {
+      if (names[m].latin && names[m].range.size() > latin.size())
+        latin = std::string(names[m].range.slice(text));
+    }
+    g.english = !latin.empty() && g.kind != EntityKind::role
+                    ? latin
+                    : english_of(names[g.best].range.slice(text), names[g.best].words, g.kind);
+    gs.push_back(std::move(g));
+  }
+  // A Latin-only entity joins an Arabic one whose English it spells ("Meta" and "ميتا";
+  // "Zuckerberg" and "مارك زوكربيرج").
+  for (std::size_t a = 0; a < gs.size(); ++a) {
+    if (gs[a].members.empty() || !names[gs[a].best].latin) continue;
+    const std::string latin = lower_ascii(gs[a].english);
+    for (std::size_t b = 0; b < gs.size(); ++b) {
+      if (b == a || gs[b].members.empty() || names[gs[b].best].latin) continue;
+      if (gs[b].kind == EntityKind::role) continue;
+      const std::string eng = lower_ascii(gs[b].english);
+      const bool same =
+          eng == latin || (gs[b].kind == EntityKind::person &&
+                           (eng.ends_with(" " + latin) || eng.starts_with(latin + " ")));
+      if (!same) continue;
+      for (std::size_t m : gs[a].members) gs[b].members.push_back(m);
+      std::sort(gs[b].members.begin(), gs[b].members.end());
+      if (latin.size() > 0 && gs[b].kind != EntityKind::person) gs[b].english = gs[a].english;
+      gs[a].members.clear();
+      break;
+    }
+  }
+
+  // Entities and mentions, names and values together, in order of first mention.
+  struct Pending {
+    std::size_t begin;
+    Entity entity;
+    std::vector<std::pair<ByteRange, std::size_t>> mentions;  // range, sentence
+  };
+  std::vector<Pending> pending;
+  for (Group& g : gs) {
+    if (g.members.empty()) continue;
+    Pending p;
+    p.begin = names[g.members.front()].range.begin;
+    p.entity.kind = g.kind;
+    p.entity.name = std::string(names[g.best].range.slice(text));
+    p.entity.english = std::move(g.english);
+    for (std::size_t m : g.members) p.mentions.emplace_back(names[m].range, names[m].sentence);
+    pending.push_back(std::move(p));
+  }
+  std::map<std::pair<ValueKind, std::string>, std::size_t> value_entity;
+  for (const Value& v : values) {
+    auto [it, fresh] = value_entity.emplace(std::make_pair(v.kind, v.normalized), pending.size());
+    if (fresh) {
+      Pending p;
+      p.begin = v.range.begin;
+      p.entity.kind = v.kind == ValueKind::money     ? EntityKind::money
+                      : v.kind == ValueKind::percent ? EntityKind::percent
+                      : v.kind == ValueKind::date    ? EntityKind::date
+                                                     : EntityKind::number;
+      p.entity.name = std::string(v.range.slice(text));
+      p.entity.english = v.english;
+      p.entity.normalized = v.normalized;
+      pending.push_back(std::move(p));
+    }
+    pending[it->second].mentions.emplace_back(v.range, sentence_at(v.range.begin));
+  }
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const Pending& a, const Pending& b) { return a.begin < b.begin; });
+  for (std::size_t e = 0; e < pending.size(); ++e) {
+    out.entities.push_back(std::move(pending[e].entity));
+    for (const auto& [r, s] : pending[e].mentions) {
+      out.mentions.push_back({r, e, s});
+    }
+  }
+  std::sort(out.mentions.begin(), out.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.range.begin < b.range.begin; });
+  for (std::size_t m = 0; m < out.mentions.size(); ++m) {
+    out.entities[out.mentions[m].entity].mentions.push_back(m);
+  }
+}
+
+}  // namespace khulasa::entities
