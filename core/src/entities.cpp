@@ -70,9 +70,9 @@ EntityKind kind_of_bit(std::uint32_t bits) {
 /// Company-like triggers stay outside the name ("شركة ميتا" is Meta); institution words are part
 /// of it ("جامعة القاهرة", "وزارة الخارجية").
 bool trigger_outside_name(std::string_view core) {
-  static constexpr std::string_view kOutside[] = {"شركه",   "شركات", "منصه",    "موقع", "تطبيق",
-                                                  "صحيفه",  "جريده", "مجله",    "قناه", "برنامج",
-                                                  "مجموعه", "مختبر", "مختبرات", "شبكه"};
+  static constexpr std::string_view kOutside[] = {"شركه",  "شركات",  "منصه",   "موقع",
+                                                  "تطبيق", "صحيفه",  "جريده",  "مجله",
+                                                  "قناه",  "برنامج", "مجموعه", "شبكه"};
   return std::find(std::begin(kOutside), std::end(kOutside), core) != std::end(kOutside);
 }
 
@@ -154,12 +154,23 @@ class SentenceScanner {
 
   /// Title + name, verb of saying + name, trigger + organization, Latin names.
   void rules() {
+    // Organizations first, so a title can skip the one it belongs to ("الرئيس التنفيذي لشركة
+    // ميتا مارك زوكربيرج"); then people after titles and verbs; then Latin names left over.
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (trigger(i)) org_after_trigger(i);
+    }
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      const Tok& k = t_[i];
-      if (trigger(i) && i + 1 < t_.size()) org_after_trigger(i);
       if (title_word(i) || role_ends_at(i)) person_after(i, true);
-      if (saying(i)) person_after(i, false);
-      if (latin_name(i) && k.capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
+      if (saying(i)) {
+        person_after(i, false);
+        // An unnamed speaker with a title ("وقالت المتحدثة باسم الشركة") is a role.
+        if (i + 1 < t_.size() && title_word(i + 1) && has_article(i + 1) && !covered(i + 1)) {
+          cands_.push_back({i + 1, i + 1, EntityKind::role, kRule});
+        }
+      }
+    }
+    for (std::size_t i = 0; i < t_.size(); ++i) {
+      if (latin_name(i) && t_[i].capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
         latin_run(i);
       }
     }
@@ -196,8 +207,16 @@ class SentenceScanner {
       // A company's name: a proper name (often a transliteration) without the article,
       // continued by more such words and an optional genitive tail ("نور للطاقة المتجددة").
       if (!name_like(j) || has_article(j) || !t_[j].prefix.empty()) return;
-      while (last + 1 < t_.size() && last < limit && name_like(last + 1) &&
-             !has_article(last + 1) && t_[last + 1].prefix.empty()) {
+      // "الشركة" with the article points back to a company already named; only a known name
+      // may follow it.
+      if (has_article(trigger) && (t_[j].bits & ner::kGazOrganization) == 0) return;
+      // After a role ("الرئيس التنفيذي لشركة ميتا مارك زوكربيرج") the next name is the person's.
+      const bool role_before =
+          trigger > 0 && (title_word(trigger - 1) || role_ends_at(trigger - 1) ||
+                          (trigger > 1 && title_word(trigger - 2)));
+      while (!role_before && last + 1 < t_.size() && last < limit && name_like(last + 1) &&
+             !has_article(last + 1) && t_[last + 1].prefix.empty() &&
+             !(person_evidence(last + 1) && (t_[last + 1].bits & ner::kGazOrganization) == 0)) {
         ++last;
       }
       if (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "لل") &&
@@ -214,6 +233,9 @@ class SentenceScanner {
       if (!(arabic(j) && prefix_is(j, "ال")) && tagged_[j] == NameType::misc && t_[j].bits == 0) {
         return;
       }
+      // "المختبر الجديد", "الوزارة": with the article, the word points back to a name given
+      // before; the lexicon knows the names that start so ("الأمم المتحدة").
+      if (has_article(trigger)) return;
       while (last + 1 < t_.size() && last < limit && genitive_article(last + 1) &&
              !ner::is_function_word(t_[last + 1].norm)) {
         ++last;
@@ -325,7 +347,17 @@ class SentenceScanner {
   }
 
   void tagger() {
+    // Two person spans side by side are one name the tagger cut ("ألكسندر وانغ").
+    std::vector<NameSpan> spans;
     for (const NameSpan& s : spans_) {
+      if (!spans.empty() && spans.back().end == s.begin && s.type == NameType::person &&
+          spans.back().type == NameType::person) {
+        spans.back().end = s.end;
+      } else {
+        spans.push_back(s);
+      }
+    }
+    for (const NameSpan& s : spans) {
       if (s.type == NameType::misc) continue;
       const EntityKind kind = s.type == NameType::person         ? EntityKind::person
                               : s.type == NameType::organization ? EntityKind::organization

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "entities_internal.hpp"
+#include "khulasa/normalize.hpp"
 #include "khulasa/utf8.hpp"
 #include "ner_features.hpp"
 #include "ner_lexicon.hpp"
@@ -123,6 +124,26 @@ struct QuoteMarks {
 };
 constexpr QuoteMarks kMarks[] = {{U'“', U'”'}, {U'«', U'»'}, {U'"', U'"'}, {U'”', U'“'}};
 
+/// The first word of [from, to), or "" when punctuation or a quotation mark comes first.
+std::string_view next_word(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t pos = from;
+  while (pos < to && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r')) ++pos;
+  std::size_t end = pos;
+  while (end < to) {
+    std::size_t p = end;
+    const char32_t c = next_code_point(text, p);
+    if (!(c >= 0x0621 && c <= 0x0652) && c != 0x0640) break;
+    end = p;
+  }
+  return text.substr(pos, end - pos);
+}
+
+/// إن / أن / بأن / إنه (a reported clause follows; the verb's subject is a pronoun).
+bool is_complementizer(std::string_view word) {
+  const std::string n = normalize_for_matching(word);
+  return n == "ان" || n == "بان" || n == "انه" || n == "انها" || n == "انهم" || n == "بانه";
+}
+
 /// The index of the sentence containing byte `offset`.
 std::size_t sentence_at(const std::vector<Sentence>& sentences, std::size_t offset) {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
@@ -199,23 +220,38 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
       // The speaker: the nearest person or organization after the verb within its sentence,
       // else before it, else (a pronoun: "وقالت") the last person named before the quote.
       const ByteRange vs = sentences[sentence_at(sentences, q.verb.begin)].range;
-      // People first: "قال الباحث في جامعة اليرموك، عمر حداد" is said by the researcher.
+      // The speaker is the subject of the verb: the first name after it (a person before a
+      // role before an organization: "وقال الرئيس التنفيذي لشركة ميتا مارك زوكربيرج"), else the
+      // nearest before it ("زوكربيرج قال"), else, when the verb has no subject of its own
+      // ("وأضاف أن"), the last person named before.
+      const std::size_t clause_end = q.range.begin > q.verb.end ? q.range.begin : vs.end;
+      auto rank = [&](EntityKind k) {
+        return k == EntityKind::person         ? 0
+               : k == EntityKind::role         ? 1
+               : k == EntityKind::organization ? 2
+                                               : 3;
+      };
       std::optional<std::size_t> after_verb, before_verb, earlier;
-      for (const EntityKind wanted : {EntityKind::person, EntityKind::organization}) {
-        if (after_verb || before_verb) break;
-        for (const Mention& m : out.mentions) {
-          if (out.entities[m.entity].kind != wanted) continue;
-          if (m.range.begin >= q.range.begin && m.range.end <= q.range.end) continue;
-          if (m.range.begin >= q.verb.end && m.range.end <= vs.end && !after_verb) {
-            after_verb = m.entity;
-          }
-          if (m.range.end <= q.verb.begin && m.range.begin >= vs.begin) before_verb = m.entity;
-          if (m.range.end <= std::min(q.range.begin, q.verb.begin) &&
-              out.entities[m.entity].kind == EntityKind::person) {
-            earlier = m.entity;
-          }
+      int after_rank = 3;
+      for (const Mention& m : out.mentions) {
+        const EntityKind k = out.entities[m.entity].kind;
+        if (rank(k) > 2) continue;
+        if (m.range.begin >= q.range.begin && m.range.end <= q.range.end) continue;
+        if (m.range.begin >= q.verb.end && m.range.end <= clause_end && rank(k) < after_rank) {
+          after_verb = m.entity;
+          after_rank = rank(k);
+        }
+        if (m.range.end <= q.verb.begin && m.range.begin >= vs.begin && k != EntityKind::role) {
+          before_verb = m.entity;
+        }
+        if (m.range.end <= std::min(q.range.begin, q.verb.begin) && k == EntityKind::person) {
+          earlier = m.entity;
         }
       }
+      // "وقالت الشركة": a subject that is no name; nobody to credit.
+      const std::string_view next = next_word(text, q.verb.end, clause_end);
+      const bool own_subject = !next.empty() && !is_complementizer(next);
+      if (own_subject && !after_verb) earlier.reset();
       q.speaker = after_verb ? after_verb : before_verb ? before_verb : earlier;
     }
     out.quotes.push_back(q);
@@ -269,15 +305,32 @@ void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& ou
         first_measure = std::min(first_measure, out.mentions[m].range.begin);
       }
     }
+    // The event: a noun that names the measure, near it ("حصة ... 14.3 مليار دولار"), else the
+    // verb before the measure (or the first verb).
     const EventWord* event = nullptr;
-    for (const Tok& t : toks) {
-      const EventWord* e = event_word(t);
-      if (e == nullptr) continue;
-      if (t.range.begin < first_measure || event == nullptr) {
-        if (event == nullptr || t.range.begin < first_measure) {
-          event = e;
-          f.event = t.range;
-        }
+    std::size_t measure_tok = toks.size();
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].range.begin >= first_measure) {
+        measure_tok = i;
+        break;
+      }
+    }
+    std::size_t best_distance = SIZE_MAX;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      const EventWord* e = event_word(toks[i]);
+      if (e == nullptr || e->verb || measure_tok == toks.size()) continue;
+      const std::size_t d = i > measure_tok ? i - measure_tok : measure_tok - i;
+      if (d <= 6 && d < best_distance) {
+        best_distance = d;
+        event = e;
+        f.event = toks[i].range;
+      }
+    }
+    for (std::size_t i = 0; i < toks.size() && event == nullptr; ++i) {
+      const EventWord* e = event_word(toks[i]);
+      if (e != nullptr && e->verb) {
+        event = e;
+        f.event = toks[i].range;
       }
     }
     if (!has_measure && !(event != nullptr && event->verb && !f.entities.empty())) continue;
