@@ -207,6 +207,9 @@ class SentenceScanner {
       // A company's name: a proper name (often a transliteration) without the article,
       // continued by more such words and an optional genitive tail ("نور للطاقة المتجددة").
       if (!name_like(j) || has_article(j) || !t_[j].prefix.empty()) return;
+      // "49 قناة تلفزية": a counted noun and an adjective (ـية) name nothing.
+      if (trigger > 0 && t_[trigger - 1].script == Script::digits) return;
+      if (t_[j].core.ends_with("يه") && t_[j].bits == 0) return;
       // "الشركة" with the article points back to a company already named; only a known name
       // may follow it.
       if (has_article(trigger) && (t_[j].bits & ner::kGazOrganization) == 0) return;
@@ -230,16 +233,25 @@ class SentenceScanner {
     } else {
       // An institution: the trigger and its genitive ("جامعة الدول العربية", "وزارة المياه
       // والري", "المؤسسة الدولية للتمويل").
-      if (!(arabic(j) && prefix_is(j, "ال")) && tagged_[j] == NameType::misc && t_[j].bits == 0) {
-        return;
-      }
+      // The name is a construct chain: indefinite nouns ("جمعية صيانة مدينة سوسة") up to one
+      // with the article, then its adjectives and coordinated nouns ("الدولية", "والري").
+      const bool definite = arabic(j) && prefix_is(j, "ال");
+      if (!definite && !(name_like(j) && t_[j].prefix.empty())) return;
       // "المختبر الجديد", "الوزارة": with the article, the word points back to a name given
       // before; the lexicon knows the names that start so ("الأمم المتحدة").
       if (has_article(trigger)) return;
-      while (last + 1 < t_.size() && last < limit && genitive_article(last + 1) &&
-             !ner::is_function_word(t_[last + 1].norm)) {
-        ++last;
+      bool chain_open = !definite;
+      while (last + 1 < t_.size() && last < limit && !ner::is_function_word(t_[last + 1].norm)) {
+        const std::size_t k = last + 1;
+        if (genitive_article(k)) {
+          chain_open = false;
+        } else if (!(chain_open && name_like(k) && t_[k].prefix.empty())) {
+          break;
+        }
+        last = k;
       }
+      // An open chain that never reached a name is a common phrase ("جمعية عامة").
+      if (!definite && last == j && t_[j].bits == 0 && tagged_[j] == NameType::misc) return;
     }
     cands_.push_back({trigger, last, EntityKind::organization, kRule, company ? j : SIZE_MAX});
   }
@@ -256,6 +268,7 @@ class SentenceScanner {
   /// The name right after a title or role (`title`) or a verb of saying.
   void person_after(std::size_t at, bool title) {
     std::size_t j = at + 1;
+    bool after_genitive = false;
     // Skip the organization the role belongs to and the words that join them.
     for (std::size_t skipped = 0; j < t_.size() && skipped < 5; ++skipped) {
       bool moved = false;
@@ -269,6 +282,14 @@ class SentenceScanner {
         ++j;
         moved = true;
       }
+      // The title's genitive ("رئيس الحركة ومؤسسها حامد القروي"): the name after it must then
+      // be known as a name.
+      if (!moved && title && j < t_.size() && arabic(j) && has_article(j) &&
+          !ner::is_function_word(t_[j].norm)) {
+        ++j;
+        moved = true;
+        after_genitive = true;
+      }
       if (!moved) break;
     }
     if (j >= t_.size()) return;
@@ -278,6 +299,7 @@ class SentenceScanner {
     }
     if (!name_like(j) || has_article(j)) return;
     if (!t_[j].prefix.empty()) return;  // "وقال" + "لمصدر": not a name
+    if (after_genitive && !person_evidence(j)) return;
     // Without the tagger's or the lexicon's word, a title and two name-like words will do
     // ("الناطقة باسمها، رنا العمري").
     if (!person_evidence(j) &&
@@ -498,8 +520,12 @@ std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>
         const bool before_article = p.ends_with("ال") || p.ends_with("لل");
         const bool whole_known = ner::lexicon_bits(head.norm) != 0 ||
                                  ner::is_org_trigger(head.norm) || ner::is_title_word(head.norm);
+        // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
+        // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
+        const bool conjunction = p == "و" || p == "ف";
         const bool rest_known = doc_words.count(head.core) != 0 ||
-                                ner::lexicon_bits(head.core) != 0 || head.core.size() >= 8;
+                                ner::lexicon_bits(head.core) != 0 ||
+                                (conjunction && head.core.size() >= 8);
         const bool known_rest = !whole_known && rest_known;
         if (before_article || known_rest) {
           // Keep the article in the name ("الرياض"), except after a fused لل.

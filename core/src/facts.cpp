@@ -171,6 +171,12 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
     for (std::size_t p = pos; p < text.size() && p - pos < kMaxQuoteBytes;) {
       const std::size_t at = p;
       const char32_t d = next_code_point(text, p);
+      // A straight quote with a space before and a letter after opens a new quotation: the
+      // one before was never closed.
+      if (marks->open == marks->close && d == marks->close && at > 0 && text[at - 1] == ' ' &&
+          p < text.size() && text[p] != ' ' && text[p] != '\n') {
+        break;
+      }
       if (d == marks->close) {
         close_at = at;
         after = p;
@@ -211,8 +217,8 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
           t.script != Script::punctuation)
         ++words;
     }
-    // A quoted name or term («أوبن إيه آي») is not speech.
-    if (q.verb.empty() && words < 4) {
+    // A quoted name or term («أوبن إيه آي», "بوليتيكا") is not speech.
+    if ((q.verb.empty() && words < 4) || words < 2) {
       pos = after;
       continue;
     }
