@@ -3,12 +3,14 @@
 #include "khulasa/entities.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "entities_internal.hpp"
+#include "khulasa/lexicon.hpp"
 #include "khulasa/ner.hpp"
 #include "khulasa/normalize.hpp"
 #include "khulasa/utf8.hpp"
@@ -110,14 +112,68 @@ class SentenceScanner {
   /// Could token i be (part of) a name at all?
   bool name_like(std::size_t i) const {
     const Tok& k = t_[i];
+    // "علي" is both the name Ali and, spelled loosely, the preposition على: a name when a name
+    // follows it ("علي عبد الله صالح").
+    if (k.norm == "علي" && i + 1 < t_.size() &&
+        (name_particle(i + 1) || (t_[i + 1].bits & ner::kGazPerson) != 0)) {
+      return true;
+    }
     if (latin_name(i)) return k.capitalized;
     if (!arabic(i) || k.core.size() < 4) return false;
     return !ner::is_function_word(k.norm) && !ner::is_function_word(k.core) && !title_word(i) &&
            !trigger(i) && !saying(i);
   }
+  /// A word that joins the parts of an Arab name: بن، بنت، أبو، آل، عبد ("حمد بن خليفة آل ثاني").
+  bool name_particle(std::size_t i) const {
+    static constexpr std::string_view kParticles[] = {"بن",  "ابن", "بنت", "ابو",
+                                                      "ابي", "ال",  "عبد"};
+    return arabic(i) && std::find(std::begin(kParticles), std::end(kParticles), t_[i].norm) !=
+                            std::end(kParticles);
+  }
+  /// The second half of a compound name: "نصر الله", "نور الدين", "عبد الرحمن".
+  bool theophoric(std::size_t i) const {
+    static constexpr std::string_view kTails[] = {"الله",   "الدين",  "الرحمن", "الرحيم", "العزيز",
+                                                  "الكريم", "المجيد", "الحميد", "اللطيف", "الملك"};
+    return arabic(i) &&
+           std::find(std::begin(kTails), std::end(kTails), t_[i].norm) != std::end(kTails);
+  }
+  /// A person's span extended over the particles and compound halves that follow it.
+  std::size_t extend_name(std::size_t last) const {
+    while (last + 1 < t_.size()) {
+      if (theophoric(last + 1)) {
+        ++last;
+      } else if (name_particle(last + 1) && last + 2 < t_.size() && arabic(last + 2) &&
+                 !ner::is_function_word(t_[last + 2].norm)) {
+        last += 2;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /// Ends in ه/ها/هم as written (not ة): "نظيره", "رئيسها".
+  bool pronoun_suffix(std::size_t i) const {
+    const std::string_view w = t_[i].range.size() > 0 ? std::string_view(t_[i].norm) : "";
+    return arabic(i) && !t_[i].taa_marbuta && (w.ends_with("ه") || w.ends_with("هم"));
+  }
   bool person_evidence(std::size_t i) const {
     return (t_[i].bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
            (latin_name(i) && t_[i].capitalized);
+  }
+
+  /// A one-word lexicon place is also often a common word or a name ("الجديدة", "حمد", the
+  /// team "المغرب الفاسي"): taken when it is a country, a curated name, a city of a million, or
+  /// the tagger agrees.
+  bool accept_single_word(std::string_view key, std::uint32_t bits, std::size_t i) const {
+    if (ner::is_function_word(key)) return false;
+    if ((bits & (ner::kGazCountry | ner::kGazOrganization | ner::kGazRole)) != 0) return true;
+    if (tagged_[i] == NameType::location) return true;
+    const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
+    const LexiconEntry* person = Lexicon::builtin().find(key, LexiconKind::person);
+    constexpr std::uint32_t kBigCity = 1'000'000;
+    return place != nullptr && place->weight >= kBigCity &&
+           (person == nullptr || person->weight < place->weight) && tagged_[i] == NameType::misc;
   }
 
   /// Longest lexicon phrases (places, countries, organizations, roles) over the tokens.
@@ -135,7 +191,7 @@ class SentenceScanner {
             const std::uint32_t b =
                 ner::lexicon_bits(key) &
                 (ner::kGazOrganization | ner::kGazCountry | ner::kGazLocation | ner::kGazRole);
-            if (b != 0 && (n > 1 || !ner::is_function_word(first))) {
+            if (b != 0 && (n > 1 || accept_single_word(first, b, i))) {
               matched = n;
               bits = b;
               break;
@@ -219,7 +275,7 @@ class SentenceScanner {
                           (trigger > 1 && title_word(trigger - 2)));
       while (!role_before && last + 1 < t_.size() && last < limit && name_like(last + 1) &&
              !has_article(last + 1) && t_[last + 1].prefix.empty() &&
-             !(person_evidence(last + 1) && (t_[last + 1].bits & ner::kGazOrganization) == 0)) {
+             tagged_[last + 1] != NameType::person) {
         ++last;
       }
       if (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "لل") &&
@@ -302,17 +358,42 @@ class SentenceScanner {
     if (after_genitive && !person_evidence(j)) return;
     // Without the tagger's or the lexicon's word, a title and two name-like words will do
     // ("الناطقة باسمها، رنا العمري").
+    auto unknown_word = [&](std::size_t k) {
+      return t_[k].bits == 0 && tagged_[k] == NameType::misc;
+    };
     if (!person_evidence(j) &&
-        !(title && j + 1 < t_.size() && name_like(j + 1) &&
+        !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
+          (person_evidence(j + 1) || unknown_word(j + 1)) &&
           (t_[j + 1].prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
       return;
     }
+    // The name goes on with a second word that may be unknown ("ألكسندر وانغ"), and further only
+    // with words known as names; a word with a pronoun suffix ("نظيره") ends it.
     std::size_t last = j;
-    while (last + 1 < t_.size() && last < j + 3 && name_like(last + 1) &&
-           (t_[last + 1].prefix.empty() || prefix_is(last + 1, "ال")) &&
-           (!has_article(last + 1) || person_evidence(last + 1) || last == j)) {
-      ++last;
+    std::size_t words = 1;
+    while (last + 1 < t_.size() && words < 4) {
+      const std::size_t k = last + 1;
+      if (name_particle(k) || theophoric(k)) {
+        last = k;
+        continue;
+      }
+      const bool after_particle = name_particle(last);
+      // A second word may be unknown after a title ("ألكسندر وانغ"); a verb ("صالح تعهد") or
+      // a word the tagger and lexicon know as something else is no name.
+      const bool second_unknown =
+          title && words == 1 && t_[k].bits == 0 && tagged_[k] == NameType::misc;
+      if (!(name_like(k) || (after_particle && arabic(k))) ||
+          !(t_[k].prefix.empty() || prefix_is(k, "ال")) || pronoun_suffix(k) ||
+          !(person_evidence(k) || after_particle || second_unknown)) {
+        break;
+      }
+      last = k;
+      ++words;
     }
+    if (name_particle(last)) --last;
+    // One word after a verb of saying is a name only when the tagger says so: "وذكر بيان" is
+    // a statement, whatever the name lists say.
+    if (!title && last == j && tagged_[j] != NameType::person && !latin_name(j)) return;
     cands_.push_back({j, last, EntityKind::person, kRule});
     // The title itself is a role ("الناطقة"), unless the lexicon already gave a longer one.
     if (title && !covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
@@ -373,7 +454,7 @@ class SentenceScanner {
     std::vector<NameSpan> spans;
     for (const NameSpan& s : spans_) {
       if (!spans.empty() && spans.back().end == s.begin && s.type == NameType::person &&
-          spans.back().type == NameType::person) {
+          spans.back().type == NameType::person && t_[s.begin].prefix.empty()) {
         spans.back().end = s.end;
       } else {
         spans.push_back(s);
@@ -390,14 +471,17 @@ class SentenceScanner {
       if (first >= s.end) continue;
       // A lone adjective with the article ("الوطنية") is rarely a name the lexicon lacks.
       const std::string_view core = t_[first].core;
-      if (first + 1 == s.end && has_article(first) && (core.ends_with("يه") || core.ends_with("ي")))
+      // A family name in ـي ("الحريري") is one, so people keep theirs.
+      if (kind != EntityKind::person && first + 1 == s.end && has_article(first) &&
+          (core.ends_with("يه") || core.ends_with("ي")))
         continue;
       // Nunation marks an indefinite common noun ("بنوكاً"), not a name.
       if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(first),
                       t_.begin() + static_cast<std::ptrdiff_t>(s.end),
                       [](const Tok& k) { return k.tanween; }))
         continue;
-      cands_.push_back({first, s.end - 1, kind, kTagger});
+      const std::size_t last = kind == EntityKind::person ? extend_name(s.end - 1) : s.end - 1;
+      cands_.push_back({first, last, kind, kTagger});
     }
   }
 
@@ -443,43 +527,155 @@ class SentenceScanner {
 
 }  // namespace
 
+Tok make_tok(std::string_view text, const Token& r) {
+  Tok k;
+  k.range = r.range;
+  k.script = r.script;
+  const std::string_view s = r.range.slice(text);
+  k.norm = normalize_for_matching(s);
+  std::string_view prefix, core;
+  ner::strip_clitics(k.norm, prefix, core);
+  k.prefix = prefix;
+  k.core = core;
+  if (r.script == Script::latin || r.script == Script::mixed) {
+    k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
+  }
+  k.bits = ner::word_bits(k.norm, k.core);
+  k.taa_marbuta = s.ends_with("ة") || s.ends_with("ـة");
+  k.tanween = s.find("\u064B") != std::string_view::npos ||
+              s.find("\u064C") != std::string_view::npos ||
+              s.find("\u064D") != std::string_view::npos;
+  // Forms of the first word of a lexicon phrase: as written, without و/ف/ب/ل/ك but with the
+  // article, and bare.
+  k.lookup_forms.push_back(k.norm);
+  if (!k.prefix.empty()) {
+    const std::string_view p = k.prefix;
+    const bool article = p.ends_with("ال");
+    const bool fused = p.ends_with("لل");
+    std::string with_article = article ? "ال" + k.core : fused ? "ال" + k.core : k.core;
+    if (with_article != k.norm) k.lookup_forms.push_back(with_article);
+    if (k.core != with_article) k.lookup_forms.push_back(k.core);
+  }
+  return k;
+}
+
 std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& tokenizer) {
   std::vector<Token> raw;
   tokenizer.tokenize(text, within, raw);
   std::vector<Tok> toks;
   toks.reserve(raw.size());
-  for (const Token& r : raw) {
-    Tok k;
-    k.range = r.range;
-    k.script = r.script;
-    const std::string_view s = r.range.slice(text);
-    k.norm = normalize_for_matching(s);
-    std::string_view prefix, core;
-    ner::strip_clitics(k.norm, prefix, core);
-    k.prefix = prefix;
-    k.core = core;
-    if (r.script == Script::latin || r.script == Script::mixed) {
-      k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
-    }
-    k.bits = ner::word_bits(k.norm, k.core);
-    k.tanween = s.find("\u064B") != std::string_view::npos ||
-                s.find("\u064C") != std::string_view::npos ||
-                s.find("\u064D") != std::string_view::npos;
-    // Forms of the first word of a lexicon phrase: as written, without و/ف/ب/ل/ك but with the
-    // article, and bare.
-    k.lookup_forms.push_back(k.norm);
-    if (!k.prefix.empty()) {
-      const std::string_view p = k.prefix;
-      const bool article = p.ends_with("ال");
-      const bool fused = p.ends_with("لل");
-      std::string with_article = article ? "ال" + k.core : fused ? "ال" + k.core : k.core;
-      if (with_article != k.norm) k.lookup_forms.push_back(with_article);
-      if (k.core != with_article) k.lookup_forms.push_back(k.core);
-    }
-    toks.push_back(std::move(k));
-  }
+  for (const Token& r : raw) toks.push_back(make_tok(text, r));
   return toks;
 }
+
+namespace {
+
+/// The mention of tokens [first, last] of a sentence: the clitics of the first word are left out
+/// of the range when they are clitics (always before an article: "وال", "بال"; a bare و/ف/ب/ل when
+/// the rest is a word of this document or of the lexicon).
+NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, std::size_t first,
+                         std::size_t last, EntityKind kind, int trust, std::size_t sentence,
+                         const std::unordered_set<std::string>& doc_words) {
+  NameMention m;
+  m.kind = kind;
+  m.trust = trust;
+  m.sentence = sentence;
+  const Tok& head = toks[first];
+  m.range = {head.range.begin, toks[last].range.end};
+  if (!head.prefix.empty()) {
+    const std::string_view p = head.prefix;
+    const bool before_article = p.ends_with("ال") || p.ends_with("لل");
+    const bool whole_known = ner::lexicon_bits(head.norm) != 0 || ner::is_org_trigger(head.norm) ||
+                             ner::is_title_word(head.norm);
+    // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
+    // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
+    const bool conjunction = p == "و" || p == "ف";
+    const bool rest_known = doc_words.count(head.core) != 0 || ner::lexicon_bits(head.core) != 0 ||
+                            (conjunction && head.core.size() >= 8);
+    if (before_article || (!whole_known && rest_known)) {
+      // Keep the article in the name ("الرياض"), except after a fused لل.
+      const std::size_t cut = p.ends_with("ال") ? p.size() - 4 : p.size();  // normalized bytes
+      const NormalizedText nt = normalize(head.range.slice(text));
+      if (cut > 0 && cut < nt.text.size()) {
+        m.range.begin = head.range.begin + nt.map.to_original(ByteRange{cut, cut + 1}).begin;
+      }
+    }
+  }
+  // Words of the name in matching form, without clitics and trigger, for linking.
+  for (std::size_t k = first; k <= last; ++k) {
+    const bool bare = k == first && (m.range.begin != head.range.begin || head.prefix == "ال");
+    m.words.push_back(bare ? std::string(toks[k].core) : toks[k].norm);
+  }
+  m.latin = head.script == Script::latin || head.script == Script::mixed;
+  return m;
+}
+
+/// Names the document has given once, found again where the sentence's own evidence missed
+/// them ("وقال الصفدي" after "وزير الخارجية أيمن الصفدي"): every Arabic name, and the family
+/// name of a person named in full.
+void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sentences,
+               const std::unordered_set<std::string>& doc_words, std::vector<NameMention>& out) {
+  std::map<std::vector<std::string>, EntityKind> known;
+  std::size_t longest = 0;
+  for (const NameMention& m : out) {
+    if (m.latin || m.kind == EntityKind::role) continue;
+    known.emplace(m.words, m.kind);
+    longest = std::max(longest, m.words.size());
+    const std::string& family = m.words.back();
+    if (m.kind == EntityKind::person && m.words.size() >= 2 && family.size() >= 6 &&
+        !ner::is_function_word(family)) {
+      known.emplace(std::vector<std::string>{family}, EntityKind::person);
+      std::string_view prefix, core;
+      ner::strip_clitics(family, prefix, core);
+      if (prefix == "ال") known.emplace(std::vector<std::string>{std::string(core)}, m.kind);
+    }
+  }
+  if (known.empty()) return;
+  std::vector<NameMention> found;
+  std::size_t next = 0;  // first mention of the current sentence in `out`
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<Tok>& toks = sentences[s];
+    while (next < out.size() && out[next].sentence < s) ++next;
+    std::vector<ByteRange> taken;
+    for (std::size_t m = next; m < out.size() && out[m].sentence == s; ++m) {
+      taken.push_back(out[m].range);
+    }
+    auto free = [&](ByteRange r) {
+      return std::none_of(taken.begin(), taken.end(),
+                          [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
+    };
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      for (std::size_t n = std::min(longest, toks.size() - i); n >= 1; --n) {
+        std::vector<std::string> words;
+        for (std::size_t k = i + 1; k < i + n; ++k) words.push_back(toks[k].norm);
+        EntityKind kind{};
+        bool hit = false;
+        for (const std::string& first : {toks[i].norm, toks[i].core}) {
+          words.insert(words.begin(), first);
+          if (auto it = known.find(words); it != known.end()) {
+            kind = it->second;
+            hit = true;
+          }
+          words.erase(words.begin());
+          if (hit) break;
+        }
+        const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
+        if (!hit || !free(r)) continue;
+        found.push_back(make_mention(text, toks, i, i + n - 1, kind, kLexicon, s, doc_words));
+        taken.push_back(r);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  if (found.empty()) return;
+  out.insert(out.end(), found.begin(), found.end());
+  std::stable_sort(out.begin(), out.end(), [](const NameMention& a, const NameMention& b) {
+    return a.range.begin < b.range.begin;
+  });
+}
+
+}  // namespace
 
 std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>& skip_sentence) {
   const std::string_view text = doc.text();
@@ -505,49 +701,37 @@ std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>
     SentenceScanner scanner(toks);
     scanner.set_tagged(tagger.tag(views));
     for (const Candidate& c : scanner.run()) {
-      NameMention m;
-      m.kind = c.kind;
-      m.trust = c.trust;
-      m.sentence = s;
-      const std::size_t first = c.name_begin();
-      if (first > c.last) continue;
-      const Tok& head = toks[first];
-      m.range = {head.range.begin, toks[c.last].range.end};
-      // Leave the clitics out of the range: always those before an article ("وال", "بال"), and
-      // a bare و/ف/ب/ل when the rest is a word of this document or of the lexicon.
-      if (!head.prefix.empty()) {
-        const std::string_view p = head.prefix;
-        const bool before_article = p.ends_with("ال") || p.ends_with("لل");
-        const bool whole_known = ner::lexicon_bits(head.norm) != 0 ||
-                                 ner::is_org_trigger(head.norm) || ner::is_title_word(head.norm);
-        // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
-        // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
-        const bool conjunction = p == "و" || p == "ف";
-        const bool rest_known = doc_words.count(head.core) != 0 ||
-                                ner::lexicon_bits(head.core) != 0 ||
-                                (conjunction && head.core.size() >= 8);
-        const bool known_rest = !whole_known && rest_known;
-        if (before_article || known_rest) {
-          // Keep the article in the name ("الرياض"), except after a fused لل.
-          const std::size_t cut =
-              p.ends_with("ال") ? p.size() - 4 : p.size();  // bytes of the normalized prefix
-          const NormalizedText nt = normalize(head.range.slice(text));
-          if (cut > 0 && cut < nt.text.size()) {
-            m.range.begin = head.range.begin + nt.map.to_original(ByteRange{cut, cut + 1}).begin;
-          }
-        }
-      }
-      // Words of the name in matching form, without clitics and trigger, for linking.
-      for (std::size_t k = first; k <= c.last; ++k) {
-        const bool bare = k == first && (m.range.begin != head.range.begin || head.prefix == "ال");
-        m.words.push_back(bare ? std::string(toks[k].core) : toks[k].norm);
-      }
-      m.latin = toks[first].script == Script::latin || toks[first].script == Script::mixed;
-      out.push_back(std::move(m));
+      if (c.name_begin() > c.last) continue;
+      out.push_back(
+          make_mention(text, toks, c.name_begin(), c.last, c.kind, c.trust, s, doc_words));
     }
   }
+  propagate(text, all, doc_words, out);
   return out;
 }
 
 }  // namespace entities
+
+std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens) {
+  std::string text;
+  std::vector<entities::Tok> toks;
+  for (const std::string_view t : tokens) {
+    if (!text.empty()) text += ' ';
+    const ByteRange r{text.size(), text.size() + t.size()};
+    text += t;
+    toks.push_back(entities::make_tok(text, Token{r, classify_script(t)}));
+  }
+  entities::SentenceScanner scanner(toks);
+  scanner.set_tagged(NerTagger::builtin().tag(tokens));
+  std::vector<NameSpan> out;
+  for (const entities::Candidate& c : scanner.run()) {
+    const NameType type = c.kind == EntityKind::person         ? NameType::person
+                          : c.kind == EntityKind::organization ? NameType::organization
+                          : c.kind == EntityKind::location     ? NameType::location
+                                                               : NameType::misc;
+    if (type != NameType::misc) out.push_back({c.name_begin(), c.last + 1, type});
+  }
+  return out;
+}
+
 }  // namespace khulasa

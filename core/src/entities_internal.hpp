@@ -18,10 +18,14 @@ struct Tok {
   std::string core;                       ///< without clitics and article
   std::string prefix;                     ///< the stripped clitics, in matching form
   bool capitalized = false;               ///< Latin, starting with a capital or digit
+  bool taa_marbuta = false;               ///< ends in ة as written (ه in the matching form)
   bool tanween = false;                   ///< carries nunation (an indefinite noun, not a name)
   std::uint32_t bits = 0;                 ///< ner::GazetteerBit of the word
   std::vector<std::string> lookup_forms;  ///< forms to look the word up in the lexicon with
 };
+
+/// The token `r` of `text` with its matching forms.
+Tok make_tok(std::string_view text, const Token& r);
 
 /// Word tokens of `within`.
 std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& tokenizer);

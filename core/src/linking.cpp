@@ -4,6 +4,8 @@
 #include <numeric>
 
 #include "entities_internal.hpp"
+#include "khulasa/normalize.hpp"
+#include "khulasa/romanize.hpp"
 #include "khulasa/utf8.hpp"
 #include "khulasa/values.hpp"
 #include "ner_features.hpp"
@@ -16,6 +18,8 @@ namespace {
 /// vowels after the first letter dropped, doubled letters collapsed (زوكربيرج = زوكربيرغ =
 /// زوكربرغ).
 std::string skeleton(std::string_view word) {
+  // The article is no part of the name's spelling: "الصفدي" is "صفدي".
+  if (word.starts_with("ال") && word.size() >= 8) word.remove_prefix(4);
   std::string out;
   char32_t last = 0;
   bool first = true;
@@ -60,32 +64,31 @@ std::string joined(const std::vector<std::string>& words, std::size_t from = 0) 
   return out;
 }
 
-std::uint32_t bit_of(EntityKind k) {
+LexiconKind lexicon_kind(EntityKind k) {
   switch (k) {
     case EntityKind::organization:
-      return ner::kGazOrganization;
+      return LexiconKind::organization;
     case EntityKind::location:
-      return ner::kGazLocation | ner::kGazCountry;
+      return LexiconKind::location;
     case EntityKind::role:
-      return ner::kGazRole;
+      return LexiconKind::role;
     default:
-      return ner::kGazPerson;
+      return LexiconKind::person;
   }
 }
 
-/// The English of a name: a Latin spelling the text gives, else the lexicon's for the whole name,
-/// else a rendering word by word.
+/// The English of a name: the lexicon's for the whole name (as written, then with its first word
+/// bare), else a rendering word by word (english_name: lexicon words, else romanization).
 std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
                        EntityKind kind) {
   const std::string key = joined(key_words);
-  for (std::uint32_t b = 1; b <= ner::kGazNationality; b <<= 1) {
-    if ((bit_of(kind) & b) == 0) continue;
-    for (const std::string& k : {key, "ال" + key}) {
-      const std::string_view e = ner::lexicon_english(k, b);
-      if (!e.empty()) return std::string(e);
-    }
+  const LexiconKind lk = lexicon_kind(kind);
+  for (const std::string& k : {normalize_for_matching(canonical), key, "ال" + key}) {
+    std::string_view e = ner::lexicon_english(k, lk);
+    if (e.empty() && lk == LexiconKind::location) e = ner::lexicon_english(k, LexiconKind::country);
+    if (!e.empty()) return std::string(e);
   }
-  return ner::english_rendering(canonical);
+  return english_name(canonical, lk);
 }
 
 }  // namespace

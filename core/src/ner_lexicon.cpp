@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "khulasa/lexicon.hpp"
 #include "ner_features.hpp"
 
 namespace khulasa::ner {
@@ -72,24 +73,41 @@ bool is_function_word(std::string_view norm) {
   return contains(kFunctionWords, norm);
 }
 
-std::uint32_t lexicon_bits(std::string_view /*key*/) {
+std::uint32_t bit_of(LexiconKind kind) {
+  switch (kind) {
+    case LexiconKind::person:
+      return kGazPerson;
+    case LexiconKind::location:
+      return kGazLocation;
+    case LexiconKind::country:
+      return kGazCountry;
+    case LexiconKind::organization:
+      return kGazOrganization;
+    case LexiconKind::role:
+      return kGazRole;
+    case LexiconKind::nationality:
+      return kGazNationality;
+  }
   return 0;
 }
 
-std::string_view lexicon_english(std::string_view /*key*/, std::uint32_t /*bit*/) {
-  return {};
+std::uint32_t lexicon_bits(std::string_view key) {
+  std::uint32_t bits = 0;
+  for (const LexiconEntry& e : Lexicon::builtin().find(key)) bits |= bit_of(e.kind);
+  return bits;
+}
+
+std::string_view lexicon_english(std::string_view key, LexiconKind kind) {
+  const LexiconEntry* e = Lexicon::builtin().find(key, kind);
+  return e == nullptr ? std::string_view() : e->english;
 }
 
 std::size_t lexicon_max_words() {
-  return 1;
-}
-
-std::string english_rendering(std::string_view phrase) {
-  return std::string(phrase);
+  return Lexicon::builtin().max_key_words();
 }
 
 std::uint32_t word_bits(std::string_view norm, std::string_view core) {
-  std::uint32_t bits = 0;
+  std::uint32_t bits = lexicon_bits(norm) | lexicon_bits(core);
   if (is_org_trigger(core)) bits |= kGazOrgTrigger;
   if (is_saying_verb(core) || is_saying_verb(norm)) bits |= kGazSaying;
   if (is_title_word(core)) bits |= kGazRole;

@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include "khulasa/lexicon.hpp"
+
 namespace khulasa::ner {
 
 struct PreparedToken;
@@ -31,14 +33,14 @@ bool is_function_word(std::string_view norm);
 /// phrase, words joined by one space).
 std::uint32_t lexicon_bits(std::string_view key);
 
-/// The English of lexicon entry `key` of the kind `bit` (one GazetteerBit), empty when none.
-std::string_view lexicon_english(std::string_view key, std::uint32_t bit);
+/// The GazetteerBit of a lexicon kind.
+std::uint32_t bit_of(LexiconKind kind);
+
+/// The English of the lexicon entry `key` of `kind`, empty when there is none.
+std::string_view lexicon_english(std::string_view key, LexiconKind kind);
 
 /// The longest lexicon key, in words.
 std::size_t lexicon_max_words();
-
-/// An English rendering of an Arabic name or phrase (lexicon, else romanization), Latin kept.
-std::string english_rendering(std::string_view phrase);
 
 /// The GazetteerBit set of one token from its matching form and its clitic-stripped core.
 std::uint32_t word_bits(std::string_view norm, std::string_view core);

@@ -1,6 +1,7 @@
+#include "cli.hpp"
+
 #include <vector>
 
-#include "cli.hpp"
 #include "commands.hpp"
 
 namespace khulasa::cli {
@@ -11,9 +12,9 @@ constexpr std::string_view kVersion = "khulasa 0.1.0";
 /// Every command, in the order `khulasa --help` lists them. A name with a space ("eval ner") is a
 /// command group: `khulasa eval ner FILE`.
 const std::vector<const Command*>& commands() {
-  static const std::vector<const Command*> all = {&segment_command(), &normalize_command(),
-                                                  &outline_command(), &entities_command(),
-                                                  &facts_command(),   &eval_ner_command()};
+  static const std::vector<const Command*> all = {
+      &segment_command(), &normalize_command(),  &outline_command(), &entities_command(),
+      &facts_command(),   &eval_rouge_command(), &eval_ner_command()};
   return all;
 }
 

@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "json_writer.hpp"
+#include "khulasa/entities.hpp"
 #include "khulasa/ner_eval.hpp"
 
 namespace khulasa::cli {
@@ -33,6 +34,30 @@ std::vector<std::string> input_files(const std::string& path) {
   return files;
 }
 
+std::string span_text(const ConllSentence& s, const NameSpan& n) {
+  std::string t;
+  for (std::size_t i = n.begin; i < n.end; ++i) t += (t.empty() ? "" : " ") + s.tokens[i];
+  return t;
+}
+
+/// Lines "+ TYPE name" for a name predicted but not in the gold data and "- TYPE name" for one
+/// missed, with the sentence, for looking at errors by hand.
+void print_errors(const ConllSentence& s, const std::vector<NameSpan>& predicted,
+                  std::string& out) {
+  std::string lines;
+  for (const NameSpan& p : predicted) {
+    if (std::find(s.names.begin(), s.names.end(), p) == s.names.end())
+      lines += "+ " + std::string(to_string(p.type)) + " " + span_text(s, p) + "\n";
+  }
+  for (const NameSpan& g : s.names) {
+    if (g.type != NameType::misc &&
+        std::find(predicted.begin(), predicted.end(), g) == predicted.end())
+      lines += "- " + std::string(to_string(g.type)) + " " + span_text(s, g) + "\n";
+  }
+  if (lines.empty()) return;
+  out += "\n" + span_text(s, {0, s.tokens.size(), NameType::misc}) + "\n" + lines;
+}
+
 int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
   double from = 0, to = 100;
   if (args.has("part") && !parse_part(args.get("part", ""), from, to)) {
@@ -44,6 +69,9 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
     return kUsage;
   }
   const NerTagger& tagger = NerTagger::builtin();
+  const bool pipeline = args.get("system", "pipeline") == "pipeline";
+  const bool show_errors = args.has("errors");
+  std::string errors;
   NerScores scores;
   std::size_t sentences = 0, tokens = 0;
   const std::vector<std::string> files = input_files(args.input);
@@ -53,7 +81,10 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
     const auto part = take_part(read_conll(input->decoded.text), from, to);
     for (const ConllSentence& s : part) {
       const std::vector<std::string_view> views(s.tokens.begin(), s.tokens.end());
-      scores.add(s.names, tagger.tag(views));
+      const std::vector<NameSpan> predicted =
+          pipeline ? find_names_in_tokens(views) : tagger.tag(views);
+      scores.add(s.names, predicted);
+      if (show_errors) print_errors(s, predicted, errors);
       ++sentences;
       tokens += s.tokens.size();
     }
@@ -85,8 +116,10 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
     out.write("\n");
   } else {
     char line[160];
-    std::snprintf(line, sizeof line, "%s: %zu files, %zu sentences, %zu tokens, part %g-%g%%\n",
-                  args.input.c_str(), files.size(), sentences, tokens, from, to);
+    std::snprintf(line, sizeof line,
+                  "%s (%s): %zu files, %zu sentences, %zu tokens, part %g-%g%%\n",
+                  args.input.c_str(), pipeline ? "pipeline" : "tagger", files.size(), sentences,
+                  tokens, from, to);
     out.write(line);
     out.write("type        gold  predicted  correct  precision  recall     F1\n");
     auto row = [&](std::string_view name, const SpanCounts& c) {
@@ -98,6 +131,7 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
     for (NameType t : kTypes) row(to_string(t), scores.by_type[static_cast<std::size_t>(t)]);
     row("overall", scores.overall);
     out.write("(overall: PERS, ORG and LOC; exact spans)\n");
+    out.write(errors);
   }
   return finish(out, streams);
 }
@@ -116,9 +150,17 @@ const Command& eval_ner_command() {
       "Options:\n"
       "  --part FROM-TO     only the sentences starting in this percent range of the tokens\n"
       "                     (the shipped model trained on ANERcorp 0-80; 90-100 is held out)\n"
+      "  --system pipeline|tagger\n"
+      "                     what to score: the whole name finder of `khulasa entities` (rules,\n"
+      "                     lexicon and tagger; the default) or the statistical tagger alone\n"
+      "  --errors           also print each sentence with a wrong or missed name (text)\n"
       "  --format text|json\n"
       "  --lenient          replace invalid UTF-8 instead of failing\n",
-      {{"part", true, {}}, {"format", true, {"text", "json"}}, {"lenient", false, {}}},
+      {{"part", true, {}},
+       {"system", true, {"pipeline", "tagger"}},
+       {"format", true, {"text", "json"}},
+       {"lenient", false, {}},
+       {"errors", false, {}}},
       run_eval_ner};
   return c;
 }

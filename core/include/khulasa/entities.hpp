@@ -10,12 +10,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "khulasa/byte_range.hpp"
 #include "khulasa/document.hpp"
+#include "khulasa/ner.hpp"
 
 namespace khulasa {
 
@@ -83,5 +85,10 @@ struct Analysis {
 
 /// Finds the entities, quotes and facts of `doc`. The footer (publisher boilerplate) is skipped.
 [[nodiscard]] Analysis analyze(const Document& doc);
+
+/// The people, organizations and places of one sentence given as tokens, as token spans: the
+/// rules, lexicon and tagger of analyze() without what needs a whole document (linking, names
+/// found again by their family name). For scoring against CoNLL data (`khulasa eval ner`).
+[[nodiscard]] std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens);
 
 }  // namespace khulasa

@@ -9,6 +9,8 @@
 #include "khulasa/ner.hpp"
 #include "khulasa/normalize.hpp"
 #include "khulasa/offset_map.hpp"
+#include "khulasa/ranking.hpp"
+#include "khulasa/rouge.hpp"
 #include "khulasa/sentences.hpp"
 #include "khulasa/stem.hpp"
 #include "khulasa/tokens.hpp"

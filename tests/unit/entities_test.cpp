@@ -1,0 +1,226 @@
+// The entity layer on Arabic news written for these tests: kinds, clitics left out of ranges,
+// linking of spellings and scripts, English renderings, quotes with speakers, and key facts.
+#include "khulasa/entities.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "khulasa/utf8.hpp"
+
+namespace khulasa {
+namespace {
+
+// A story in the shape of a wire report: headline, lead with the deal, quotes, a Latin spelling
+// of two names, a footer.
+constexpr std::string_view kDeal =
+    "ميتا تستحوذ على حصة في «سكيل إيه آي» بقيمة 14.3 مليار دولار\n"
+    "\n"
+    "أعلنت شركة ميتا بلاتفورمز، يوم الخميس، أنها ستستثمر 14.3 مليار دولار مقابل حصة تبلغ 49% في "
+    "شركة سكيل إيه آي الناشئة. وقال الرئيس التنفيذي لشركة ميتا مارك زوكربيرج إن الصفقة \"ستسرّع "
+    "عملنا على الذكاء الفائق بشكل كبير\". وأضاف زوكربيرغ أن ثمانية موظفين سينتقلون إلى المختبر "
+    "الجديد.\n"
+    "\n"
+    "وسينضم ألكسندر وانغ، مؤسس سكيل إيه آي، إلى ميتا لقيادة الفريق، بينما يواصل عشرات العلماء "
+    "العمل في الرياض ولندن. وذكرت صحيفة وول ستريت جورنال أن Meta دفعت أكثر من أي منافس، وأن "
+    "Zuckerberg تابع المفاوضات بنفسه.\n"
+    "\n"
+    "/ / /\n"
+    "جميع الحقوق محفوظة لوكالة الأنباء الاقتصادية. تابعونا على منصة إكس.\n";
+
+struct Fixture {
+  Document doc;
+  Analysis a;
+  explicit Fixture(std::string_view text) : doc(std::string(text)), a(analyze(doc)) {}
+
+  /// The entity with a mention whose text is `mention`, or nullptr.
+  const Entity* entity(std::string_view mention) const {
+    for (const Mention& m : a.mentions) {
+      if (m.range.slice(doc.text()) == mention) return &a.entities[m.entity];
+    }
+    return nullptr;
+  }
+  std::vector<std::string> mention_texts(const Entity& e) const {
+    std::vector<std::string> out;
+    for (std::size_t m : e.mentions) out.emplace_back(a.mentions[m].range.slice(doc.text()));
+    return out;
+  }
+};
+
+TEST(entities, mentions_are_sorted_disjoint_valid_and_inside_their_sentence) {
+  const Fixture f(kDeal);
+  ASSERT_FALSE(f.a.mentions.empty());
+  for (std::size_t i = 0; i < f.a.mentions.size(); ++i) {
+    const Mention& m = f.a.mentions[i];
+    const std::string_view s = m.range.slice(f.doc.text());
+    EXPECT_FALSE(s.empty());
+    EXPECT_FALSE(find_utf8_error(s).has_value()) << s;
+    const ByteRange sentence = f.doc.sentences()[m.sentence].range;
+    EXPECT_LE(sentence.begin, m.range.begin);
+    EXPECT_LE(m.range.end, sentence.end);
+    if (i > 0) {
+      EXPECT_LE(f.a.mentions[i - 1].range.end, m.range.begin);
+    }
+    const auto& own = f.a.entities[m.entity].mentions;
+    EXPECT_NE(std::find(own.begin(), own.end(), i), own.end());
+  }
+}
+
+TEST(entities, clitics_and_company_word_stay_outside_the_range) {
+  const Fixture f(kDeal);
+  // "لشركة ميتا": the highlight is ميتا, not لشركة.
+  const Entity* meta = f.entity("ميتا");
+  ASSERT_NE(meta, nullptr);
+  EXPECT_EQ(meta->kind, EntityKind::organization);
+  for (const std::string& t : f.mention_texts(*meta)) {
+    EXPECT_FALSE(t.starts_with("ل")) << t;
+    EXPECT_FALSE(t.starts_with("شركة")) << t;
+  }
+  // "ولندن" is a place without its و; "الرياض" keeps its article.
+  const Entity* london = f.entity("لندن");
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(london->kind, EntityKind::location);
+  ASSERT_NE(f.entity("الرياض"), nullptr);
+}
+
+TEST(entities, one_entity_for_the_spellings_and_scripts_of_a_name) {
+  const Fixture f(kDeal);
+  const Entity* meta = f.entity("ميتا");
+  ASSERT_NE(meta, nullptr);
+  EXPECT_EQ(meta->english, "Meta");
+  const auto metas = f.mention_texts(*meta);
+  EXPECT_NE(std::find(metas.begin(), metas.end(), "Meta"), metas.end());
+  EXPECT_GE(metas.size(), 5u);  // headline, two شركة ميتا, إلى ميتا, Meta
+
+  const Entity* mark = f.entity("مارك زوكربيرج");
+  ASSERT_NE(mark, nullptr);
+  EXPECT_EQ(mark->kind, EntityKind::person);
+  EXPECT_EQ(mark->name, "مارك زوكربيرج");
+  EXPECT_EQ(mark->english, "Mark Zuckerberg");
+  const auto marks = f.mention_texts(*mark);
+  EXPECT_NE(std::find(marks.begin(), marks.end(), "زوكربيرغ"), marks.end());
+  EXPECT_NE(std::find(marks.begin(), marks.end(), "Zuckerberg"), marks.end());
+
+  const Entity* scale = f.entity("سكيل إيه آي");
+  ASSERT_NE(scale, nullptr);
+  EXPECT_EQ(scale->kind, EntityKind::organization);
+  EXPECT_EQ(f.mention_texts(*scale).size(), 3u);
+}
+
+TEST(entities, unseen_names_after_roles_and_verbs) {
+  const Fixture f(kDeal);
+  const Entity* wang = f.entity("ألكسندر وانغ");
+  ASSERT_NE(wang, nullptr);
+  EXPECT_EQ(wang->kind, EntityKind::person);
+  EXPECT_FALSE(wang->english.empty());
+  EXPECT_TRUE(wang->english[0] >= 'A' && wang->english[0] <= 'Z') << wang->english;
+  const Entity* paper = f.entity("وول ستريت جورنال");
+  ASSERT_NE(paper, nullptr);
+  EXPECT_EQ(paper->kind, EntityKind::organization);
+  const Entity* role = f.entity("الرئيس التنفيذي");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->kind, EntityKind::role);
+}
+
+TEST(entities, values_with_normalized_forms) {
+  const Fixture f(kDeal);
+  const Entity* money = f.entity("14.3 مليار دولار");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->kind, EntityKind::money);
+  EXPECT_EQ(money->normalized, "USD 14300000000");
+  EXPECT_EQ(money->english, "$14.3 billion");
+  EXPECT_EQ(money->mentions.size(), 2u);
+  const Entity* staff = f.entity("ثمانية موظفين");
+  ASSERT_NE(staff, nullptr);
+  EXPECT_EQ(staff->kind, EntityKind::number);
+  EXPECT_EQ(staff->normalized, "8");
+  const Entity* pct = f.entity("49%");
+  ASSERT_NE(pct, nullptr);
+  EXPECT_EQ(pct->kind, EntityKind::percent);
+}
+
+TEST(entities, the_footer_is_not_news) {
+  const Fixture f(kDeal);
+  for (const Mention& m : f.a.mentions) {
+    EXPECT_LT(m.range.begin, f.doc.text().find("/ / /")) << m.range.slice(f.doc.text());
+  }
+}
+
+TEST(quotes, speaker_is_the_subject_of_the_verb_or_the_last_person_named) {
+  const Fixture f(kDeal);
+  ASSERT_EQ(f.a.quotes.size(), 1u);
+  const Quote& q = f.a.quotes[0];
+  EXPECT_EQ(q.text.slice(f.doc.text()), "ستسرّع عملنا على الذكاء الفائق بشكل كبير");
+  EXPECT_EQ(q.verb.slice(f.doc.text()), "وقال");
+  ASSERT_TRUE(q.speaker.has_value());
+  EXPECT_EQ(f.a.entities[*q.speaker].name, "مارك زوكربيرج");
+
+  const Fixture p(
+      "التقى وزير الخارجية أيمن الصفدي نظيره الفرنسي في عمّان. وقال الصفدي إن «الحوار هو الطريق "
+      "الوحيد لإنهاء الأزمة».\nوأضاف أن \"الأردن سيواصل جهوده مع الشركاء كافة\".\n");
+  ASSERT_EQ(p.a.quotes.size(), 2u);
+  ASSERT_TRUE(p.a.quotes[0].speaker.has_value());
+  ASSERT_TRUE(p.a.quotes[1].speaker.has_value());
+  EXPECT_EQ(p.a.quotes[0].speaker, p.a.quotes[1].speaker);  // "وأضاف أن": the same man
+  EXPECT_EQ(p.a.entities[*p.a.quotes[1].speaker].kind, EntityKind::person);
+}
+
+TEST(quotes, a_quoted_name_is_not_speech_and_unattributed_speech_has_no_speaker) {
+  const Fixture f(
+      "أطلقت شركة «نور» تطبيقها الجديد في الأسواق. وجاء في البيان: \"نعمل على توسيع خدماتنا "
+      "لتشمل كل المدن خلال العام المقبل\".\n");
+  ASSERT_EQ(f.a.quotes.size(), 1u);
+  EXPECT_FALSE(f.a.quotes[0].speaker.has_value());
+  EXPECT_TRUE(f.a.quotes[0].verb.empty());
+}
+
+TEST(facts, a_deal_joins_its_companies_amount_and_event) {
+  const Fixture f(kDeal);
+  ASSERT_FALSE(f.a.facts.empty());
+  const Fact* deal = nullptr;
+  for (const Fact& x : f.a.facts) {
+    if (x.range.slice(f.doc.text()).starts_with("أعلنت شركة ميتا")) deal = &x;
+  }
+  ASSERT_NE(deal, nullptr);
+  EXPECT_NE(deal->english.find("Meta"), std::string::npos) << deal->english;
+  EXPECT_NE(deal->english.find("$14.3 billion stake"), std::string::npos) << deal->english;
+  EXPECT_EQ(deal->event.slice(f.doc.text()), "حصة");
+  // Ranked: salience never increases down the list; the byline and footer give none.
+  for (std::size_t i = 1; i < f.a.facts.size(); ++i) {
+    EXPECT_GE(f.a.facts[i - 1].salience, f.a.facts[i].salience);
+  }
+  for (const Fact& x : f.a.facts) {
+    EXPECT_EQ(x.range.slice(f.doc.text()).find("الحقوق"), std::string_view::npos);
+  }
+}
+
+TEST(entities, arabic_indic_digits_diacritics_and_tatweel) {
+  const Fixture f(
+      "خصّصت المفوضيّة الأوروبيـــة ٣٠٠ مليون يورو لدعم المزارعين في المغرب، حسبما أعلن "
+      "المتحدث باسمها إريك مامر.\n");
+  const Entity* money = f.entity("٣٠٠ مليون يورو");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(money->normalized, "EUR 300000000");
+  const Entity* morocco = f.entity("المغرب");
+  ASSERT_NE(morocco, nullptr);
+  EXPECT_EQ(morocco->kind, EntityKind::location);
+  EXPECT_EQ(morocco->english, "Morocco");
+  const Entity* person = f.entity("إريك مامر");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, EntityKind::person);
+}
+
+TEST(entities, deterministic_and_empty_input) {
+  const Fixture a(kDeal), b(kDeal);
+  ASSERT_EQ(a.a.mentions.size(), b.a.mentions.size());
+  for (std::size_t i = 0; i < a.a.mentions.size(); ++i) {
+    EXPECT_EQ(a.a.mentions[i].range, b.a.mentions[i].range);
+  }
+  const Fixture empty("");
+  EXPECT_TRUE(empty.a.entities.empty());
+  EXPECT_TRUE(empty.a.facts.empty());
+}
+
+}  // namespace
+}  // namespace khulasa
