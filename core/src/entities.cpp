@@ -80,7 +80,7 @@ bool trigger_outside_name(std::string_view core) {
 
 class SentenceScanner {
  public:
-  explicit SentenceScanner(std::vector<Tok>& toks) : t_(toks) {}
+  explicit SentenceScanner(const std::vector<Tok>& toks) : t_(toks) {}
 
   std::vector<Candidate> run() {
     lexicon_matches();
@@ -91,17 +91,9 @@ class SentenceScanner {
 
  private:
   bool arabic(std::size_t i) const { return t_[i].script == Script::arabic; }
-  // Word lists are checked on the word as written and without clitics: "وزارة" is not و + "زارة",
-  // but "والوزارة" is.
-  bool trigger(std::size_t i) const {
-    return arabic(i) && (ner::is_org_trigger(t_[i].norm) || ner::is_org_trigger(t_[i].core));
-  }
-  bool title_word(std::size_t i) const {
-    return arabic(i) && (ner::is_title_word(t_[i].norm) || ner::is_title_word(t_[i].core));
-  }
-  bool saying(std::size_t i) const {
-    return arabic(i) && (ner::is_saying_verb(t_[i].norm) || ner::is_saying_verb(t_[i].core));
-  }
+  bool trigger(std::size_t i) const { return t_[i].org_trigger; }
+  bool title_word(std::size_t i) const { return t_[i].title_word; }
+  bool saying(std::size_t i) const { return t_[i].saying_verb; }
   bool latin_name(std::size_t i) const {
     return t_[i].script == Script::latin || t_[i].script == Script::mixed;
   }
@@ -109,6 +101,7 @@ class SentenceScanner {
     const std::string_view p = t_[i].prefix;
     return p.ends_with("ال") || p.ends_with("لل");
   }
+
   /// Could token i be (part of) a name at all?
   bool name_like(std::size_t i) const {
     const Tok& k = t_[i];
@@ -120,8 +113,7 @@ class SentenceScanner {
     }
     if (latin_name(i)) return k.capitalized;
     if (!arabic(i) || k.core.size() < 4) return false;
-    return !ner::is_function_word(k.norm) && !ner::is_function_word(k.core) && !title_word(i) &&
-           !trigger(i) && !saying(i);
+    return !k.function_word && !title_word(i) && !trigger(i) && !saying(i);
   }
   /// A word that joins the parts of an Arab name: بن، بنت، أبو، آل، عبد ("حمد بن خليفة آل ثاني").
   bool name_particle(std::size_t i) const {
@@ -178,12 +170,15 @@ class SentenceScanner {
 
   /// Longest lexicon phrases (places, countries, organizations, roles) over the tokens.
   void lexicon_matches() {
-    const std::size_t max_words = ner::lexicon_max_words();
     for (std::size_t i = 0; i < t_.size();) {
       std::size_t matched = 0;
       std::uint32_t bits = 0;
       if (arabic(i) || latin_name(i)) {
-        for (std::size_t n = std::min(max_words, t_.size() - i); n >= 1 && matched == 0; --n) {
+        std::size_t longest = 1;
+        for (const std::string& first : t_[i].lookup_forms) {
+          longest = std::max(longest, ner::lexicon_phrase_words(first));
+        }
+        for (std::size_t n = std::min(longest, t_.size() - i); n >= 1 && matched == 0; --n) {
           // The first word with its clitics (keeping the article), or bare.
           for (const std::string& first : t_[i].lookup_forms) {
             std::string key = first;
@@ -519,7 +514,7 @@ class SentenceScanner {
   }
 
  private:
-  std::vector<Tok>& t_;
+  const std::vector<Tok>& t_;
   std::vector<NameSpan> spans_;
   std::vector<NameType> tagged_;  // misc = not tagged as a name
   std::vector<Candidate> cands_;
@@ -541,6 +536,12 @@ Tok make_tok(std::string_view text, const Token& r) {
     k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
   }
   k.bits = ner::word_bits(k.norm, k.core);
+  if (k.script == Script::arabic) {
+    k.function_word = ner::is_function_word(k.norm) || ner::is_function_word(k.core);
+    k.title_word = ner::is_title_word(k.norm) || ner::is_title_word(k.core);
+    k.org_trigger = ner::is_org_trigger(k.norm) || ner::is_org_trigger(k.core);
+    k.saying_verb = ner::is_saying_verb(k.norm) || ner::is_saying_verb(k.core);
+  }
   k.taa_marbuta = s.ends_with("ة") || s.ends_with("ـة");
   k.tanween = s.find("\u064B") != std::string_view::npos ||
               s.find("\u064C") != std::string_view::npos ||
@@ -569,6 +570,23 @@ std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& t
 }
 
 namespace {
+
+/// The tagger's view of tokens already made: the same forms and lexicon bits, computed once.
+std::vector<ner::PreparedToken> prepared_for_tagger(std::string_view text,
+                                                    const std::vector<Tok>& toks) {
+  std::vector<ner::PreparedToken> out(toks.size());
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Tok& k = toks[i];
+    ner::PreparedToken& p = out[i];
+    p.norm = k.norm;
+    p.core = k.core;
+    p.prefix = k.prefix;
+    p.shape = ner::shape_of(k.range.slice(text), k.core);
+    p.gazetteer = k.bits;
+  }
+  ner::mark_phrases(out);
+  return out;
+}
 
 /// The mention of tokens [first, last] of a sentence: the clitics of the first word are left out
 /// of the range when they are clitics (always before an article: "وال", "بال"; a bare و/ف/ب/ل when
@@ -615,19 +633,27 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
 /// name of a person named in full.
 void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sentences,
                const std::unordered_set<std::string>& doc_words, std::vector<NameMention>& out) {
-  std::map<std::vector<std::string>, EntityKind> known;
-  std::size_t longest = 0;
+  // Known names by their words joined with a space; their first words, to try only where one can
+  // start.
+  std::unordered_map<std::string, EntityKind> known;
+  std::unordered_map<std::string, std::size_t> starts;  // first word → most words
+  auto add = [&](const std::vector<std::string>& words, EntityKind kind) {
+    std::string key = words[0];
+    for (std::size_t k = 1; k < words.size(); ++k) key += ' ' + words[k];
+    known.emplace(std::move(key), kind);
+    std::size_t& n = starts[words[0]];
+    n = std::max(n, words.size());
+  };
   for (const NameMention& m : out) {
     if (m.latin || m.kind == EntityKind::role) continue;
-    known.emplace(m.words, m.kind);
-    longest = std::max(longest, m.words.size());
+    add(m.words, m.kind);
     const std::string& family = m.words.back();
     if (m.kind == EntityKind::person && m.words.size() >= 2 && family.size() >= 6 &&
         !ner::is_function_word(family)) {
-      known.emplace(std::vector<std::string>{family}, EntityKind::person);
+      add({family}, EntityKind::person);
       std::string_view prefix, core;
       ner::strip_clitics(family, prefix, core);
-      if (prefix == "ال") known.emplace(std::vector<std::string>{std::string(core)}, m.kind);
+      if (prefix == "ال") add({std::string(core)}, EntityKind::person);
     }
   }
   if (known.empty()) return;
@@ -645,26 +671,23 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                           [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      for (std::size_t n = std::min(longest, toks.size() - i); n >= 1; --n) {
-        std::vector<std::string> words;
-        for (std::size_t k = i + 1; k < i + n; ++k) words.push_back(toks[k].norm);
-        EntityKind kind{};
+      for (const std::string& first : {toks[i].norm, toks[i].core}) {
+        const auto start = starts.find(first);
+        if (start == starts.end()) continue;
         bool hit = false;
-        for (const std::string& first : {toks[i].norm, toks[i].core}) {
-          words.insert(words.begin(), first);
-          if (auto it = known.find(words); it != known.end()) {
-            kind = it->second;
-            hit = true;
-          }
-          words.erase(words.begin());
-          if (hit) break;
+        for (std::size_t n = std::min(start->second, toks.size() - i); n >= 1 && !hit; --n) {
+          std::string key = first;
+          for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k].norm;
+          const auto it = known.find(key);
+          const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
+          if (it == known.end() || !free(r)) continue;
+          found.push_back(
+              make_mention(text, toks, i, i + n - 1, it->second, kLexicon, s, doc_words));
+          taken.push_back(r);
+          i += n - 1;
+          hit = true;
         }
-        const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
-        if (!hit || !free(r)) continue;
-        found.push_back(make_mention(text, toks, i, i + n - 1, kind, kLexicon, s, doc_words));
-        taken.push_back(r);
-        i += n - 1;
-        break;
+        if (hit) break;
       }
     }
   }
@@ -677,29 +700,22 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
 
 }  // namespace
 
-std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>& skip_sentence) {
+std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& all) {
   const std::string_view text = doc.text();
-  Tokenizer tokenizer;
   const auto& sentences = doc.sentences();
   // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
   // unless "ليد" occurs on its own.
-  std::vector<std::vector<Tok>> all(sentences.size());
   std::unordered_set<std::string> doc_words;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (skip_sentence[s]) continue;
-    all[s] = tokens_of(text, sentences[s].range, tokenizer);
-    for (const Tok& k : all[s]) doc_words.insert(k.norm);
+  for (const auto& toks : all) {
+    for (const Tok& k : toks) doc_words.insert(k.norm);
   }
   const NerTagger& tagger = NerTagger::builtin();
   std::vector<NameMention> out;
-  std::vector<std::string_view> views;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    std::vector<Tok>& toks = all[s];
+    const std::vector<Tok>& toks = all[s];
     if (toks.empty()) continue;
-    views.clear();
-    for (const Tok& k : toks) views.push_back(k.range.slice(text));
     SentenceScanner scanner(toks);
-    scanner.set_tagged(tagger.tag(views));
+    scanner.set_tagged(tagger.tag_prepared(prepared_for_tagger(text, toks)));
     for (const Candidate& c : scanner.run()) {
       if (c.name_begin() > c.last) continue;
       out.push_back(
@@ -722,7 +738,7 @@ std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tok
     toks.push_back(entities::make_tok(text, Token{r, classify_script(t)}));
   }
   entities::SentenceScanner scanner(toks);
-  scanner.set_tagged(NerTagger::builtin().tag(tokens));
+  scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(text, toks)));
   std::vector<NameSpan> out;
   for (const entities::Candidate& c : scanner.run()) {
     const NameType type = c.kind == EntityKind::person         ? NameType::person

@@ -22,6 +22,12 @@ struct Tok {
   bool tanween = false;                   ///< carries nunation (an indefinite noun, not a name)
   std::uint32_t bits = 0;                 ///< ner::GazetteerBit of the word
   std::vector<std::string> lookup_forms;  ///< forms to look the word up in the lexicon with
+  // The closed word lists, checked on the word as written and without clitics ("وزارة" is not
+  // و + "زارة", but "والوزارة" is): computed once per token.
+  bool function_word = false;
+  bool title_word = false;
+  bool org_trigger = false;
+  bool saying_verb = false;
 };
 
 /// The token `r` of `text` with its matching forms.
@@ -40,15 +46,20 @@ struct NameMention {
   int trust = 1;  ///< 3 a rule found it, 2 the lexicon, 1 the tagger
 };
 
+/// The word tokens of every sentence of a document (none for skipped sentences).
+using SentenceTokens = std::vector<std::vector<Tok>>;
+
 /// The names of the sentences not skipped, in text order.
-std::vector<NameMention> find_names(const Document& doc, const std::vector<bool>& skip_sentence);
+std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& tokens);
 
 /// Links names into entities, adds values, sets canonical names and English renderings.
 void link(const Document& doc, std::vector<NameMention> names, const std::vector<bool>& skip,
           Analysis& out);
 
 /// Quotes with speakers, then facts ranked by salience.
-void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& out);
-void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& out);
+void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
+                 Analysis& out);
+void find_facts(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
+                Analysis& out);
 
 }  // namespace khulasa::entities

@@ -1,6 +1,7 @@
 // Quotes with their speakers, key facts, and analyze(), which runs the whole entity layer.
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "entities_internal.hpp"
 #include "khulasa/normalize.hpp"
@@ -108,8 +109,13 @@ constexpr EventWord kEvents[] = {
 };
 
 const EventWord* event_word(const Tok& t) {
-  for (const EventWord& e : kEvents) {
-    if (e.arabic == t.core || e.arabic == t.norm) return &e;
+  static const std::unordered_map<std::string_view, const EventWord*> index = [] {
+    std::unordered_map<std::string_view, const EventWord*> m;
+    for (const EventWord& e : kEvents) m.emplace(e.arabic, &e);
+    return m;
+  }();
+  for (const std::string_view form : {std::string_view(t.core), std::string_view(t.norm)}) {
+    if (auto it = index.find(form); it != index.end()) return it->second;
   }
   return nullptr;
 }
@@ -153,10 +159,10 @@ std::size_t sentence_at(const std::vector<Sentence>& sentences, std::size_t offs
 
 }  // namespace
 
-void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& out) {
+void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
+                 Analysis& out) {
   const std::string_view text = doc.text();
   const auto& sentences = doc.sentences();
-  Tokenizer tokenizer;
   constexpr std::size_t kMaxQuoteBytes = 4000;
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t open_at = pos;
@@ -197,13 +203,15 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
     q.sentence = s;
     // The verb of saying nearest to the quote, in the sentences the quote starts and ends in.
     const std::size_t last_s = sentence_at(sentences, close_at);
-    const ByteRange around{sentences[s].range.begin,
-                           std::max(sentences[last_s].range.end, q.range.end)};
-    std::vector<Tok> toks = tokens_of(text, around, tokenizer);
+    std::vector<const Tok*> toks;
+    for (std::size_t k = s; k <= last_s && k < tokens.size(); ++k) {
+      for (const Tok& t : tokens[k]) toks.push_back(&t);
+    }
     std::size_t best_distance = SIZE_MAX;
-    for (const Tok& t : toks) {
+    for (const Tok* tp : toks) {
+      const Tok& t = *tp;
       if (t.range.begin >= q.range.begin && t.range.end <= q.range.end) continue;
-      if (!ner::is_saying_verb(t.core)) continue;
+      if (!t.saying_verb) continue;
       const std::size_t d =
           t.range.end <= q.range.begin ? q.range.begin - t.range.end : t.range.begin - q.range.end;
       if (d < best_distance) {
@@ -212,9 +220,9 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
       }
     }
     std::size_t words = 0;
-    for (const Tok& t : toks) {
-      if (t.range.begin >= q.text.begin && t.range.end <= q.text.end &&
-          t.script != Script::punctuation)
+    for (const Tok* t : toks) {
+      if (t->range.begin >= q.text.begin && t->range.end <= q.text.end &&
+          t->script != Script::punctuation)
         ++words;
     }
     // A quoted name or term («أوبن إيه آي», "بوليتيكا") is not speech.
@@ -223,13 +231,11 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
       continue;
     }
     if (!q.verb.empty()) {
-      // The speaker: the nearest person or organization after the verb within its sentence,
-      // else before it, else (a pronoun: "وقالت") the last person named before the quote.
-      const ByteRange vs = sentences[sentence_at(sentences, q.verb.begin)].range;
       // The speaker is the subject of the verb: the first name after it (a person before a
       // role before an organization: "وقال الرئيس التنفيذي لشركة ميتا مارك زوكربيرج"), else the
       // nearest before it ("زوكربيرج قال"), else, when the verb has no subject of its own
       // ("وأضاف أن"), the last person named before.
+      const ByteRange vs = sentences[sentence_at(sentences, q.verb.begin)].range;
       const std::size_t clause_end = q.range.begin > q.verb.end ? q.range.begin : vs.end;
       auto rank = [&](EntityKind k) {
         return k == EntityKind::person         ? 0
@@ -237,9 +243,17 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
                : k == EntityKind::organization ? 2
                                                : 3;
       };
+      auto first_at_or_after = [&](std::size_t offset) {
+        return static_cast<std::size_t>(
+            std::lower_bound(out.mentions.begin(), out.mentions.end(), offset,
+                             [](const Mention& m, std::size_t o) { return m.range.begin < o; }) -
+            out.mentions.begin());
+      };
       std::optional<std::size_t> after_verb, before_verb, earlier;
       int after_rank = 3;
-      for (const Mention& m : out.mentions) {
+      const std::size_t hi = first_at_or_after(std::max(clause_end, q.range.end));
+      for (std::size_t i = first_at_or_after(vs.begin); i < hi; ++i) {
+        const Mention& m = out.mentions[i];
         const EntityKind k = out.entities[m.entity].kind;
         if (rank(k) > 2) continue;
         if (m.range.begin >= q.range.begin && m.range.end <= q.range.end) continue;
@@ -247,11 +261,15 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
           after_verb = m.entity;
           after_rank = rank(k);
         }
-        if (m.range.end <= q.verb.begin && m.range.begin >= vs.begin && k != EntityKind::role) {
-          before_verb = m.entity;
-        }
-        if (m.range.end <= std::min(q.range.begin, q.verb.begin) && k == EntityKind::person) {
+        if (m.range.end <= q.verb.begin && k != EntityKind::role) before_verb = m.entity;
+      }
+      constexpr std::size_t kLookBack = 200;  // mentions: pronouns point back a few paragraphs
+      const std::size_t before = first_at_or_after(std::min(q.range.begin, q.verb.begin));
+      for (std::size_t i = before; i > 0 && before - i < kLookBack; --i) {
+        const Mention& m = out.mentions[i - 1];
+        if (out.entities[m.entity].kind == EntityKind::person) {
           earlier = m.entity;
+          break;
         }
       }
       // "وقالت الشركة": a subject that is no name; nobody to credit.
@@ -265,10 +283,9 @@ void find_quotes(const Document& doc, const std::vector<bool>& skip, Analysis& o
   }
 }
 
-void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& out) {
-  const std::string_view text = doc.text();
+void find_facts(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
+                Analysis& out) {
   const auto& sentences = doc.sentences();
-  Tokenizer tokenizer;
   // Mentions by sentence.
   std::vector<std::vector<std::size_t>> by_sentence(sentences.size());
   for (std::size_t m = 0; m < out.mentions.size(); ++m) {
@@ -303,7 +320,7 @@ void find_facts(const Document& doc, const std::vector<bool>& skip, Analysis& ou
       }
     }
     // The event: the event word nearest before the first measure (or the first one at all).
-    const std::vector<Tok> toks = tokens_of(text, f.range, tokenizer);
+    const std::vector<Tok>& toks = tokens[s];
     std::size_t first_measure = f.range.end;
     for (std::size_t m : by_sentence[s]) {
       const EntityKind k = out.entities[out.mentions[m].entity].kind;
@@ -397,16 +414,22 @@ Analysis analyze(const Document& doc) {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].kind == UnitKind::separator) skip[s] = true;
   }
+  // Every sentence's words once, for names, quotes and facts.
+  entities::SentenceTokens tokens(sentences.size());
+  Tokenizer tokenizer;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (!skip[s]) tokens[s] = entities::tokens_of(doc.text(), sentences[s].range, tokenizer);
+  }
   Analysis out;
-  entities::link(doc, entities::find_names(doc, skip), skip, out);
-  entities::find_quotes(doc, skip, out);
+  entities::link(doc, entities::find_names(doc, tokens), skip, out);
+  entities::find_quotes(doc, tokens, skip, out);
   // Facts leave out bylines and datelines: a reporter's name is not news.
   std::vector<bool> fact_skip = skip;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const UnitKind k = sentences[s].kind;
     if (k == UnitKind::byline || k == UnitKind::dateline) fact_skip[s] = true;
   }
-  entities::find_facts(doc, fact_skip, out);
+  entities::find_facts(doc, tokens, fact_skip, out);
   return out;
 }
 

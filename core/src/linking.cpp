@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include "entities_internal.hpp"
 #include "khulasa/normalize.hpp"
@@ -88,7 +89,16 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
     if (e.empty() && lk == LexiconKind::location) e = ner::lexicon_english(k, LexiconKind::country);
     if (!e.empty()) return std::string(e);
   }
-  return english_name(canonical, lk);
+  // Romanizing is the costly part, and an editor analyzes the same names again at every pause in
+  // typing: keep the last few thousand renderings of this thread.
+  thread_local std::unordered_map<std::string, std::string> cache;
+  constexpr std::size_t kCacheLimit = 4096;
+  std::string cache_key = std::string(canonical) + '\t' + std::to_string(static_cast<int>(lk));
+  if (const auto it = cache.find(cache_key); it != cache.end()) return it->second;
+  if (cache.size() >= kCacheLimit) cache.clear();
+  std::string english = english_name(canonical, lk);
+  cache.emplace(std::move(cache_key), english);
+  return english;
 }
 
 }  // namespace
@@ -125,10 +135,6 @@ void link(const Document& doc, std::vector<NameMention> names, const std::vector
     for (const std::string& w : names[i].words) k += (k.empty() ? "" : " ") + skeleton(w);
     keys[i] = names[i].latin ? lower_ascii(k) : k;
   }
-  auto linkable = [&](std::size_t a, std::size_t b) {
-    const bool ra = names[a].kind == EntityKind::role, rb = names[b].kind == EntityKind::role;
-    return ra == rb;
-  };
   std::map<std::string, std::size_t> first_with_key;
   for (std::size_t i = 0; i < n; ++i) {
     const std::string k = (names[i].kind == EntityKind::role ? "R:" : "N:") + keys[i];
@@ -138,27 +144,44 @@ void link(const Document& doc, std::vector<NameMention> names, const std::vector
   // A shorter name inside a longer one: a surname or given name of a person ("زوكربيرج" of
   // "مارك زوكربيرج"), the head of an organization ("ميتا" of "ميتا بلاتفورمز"). Only when one
   // longer entity fits.
+  // Indexed by skeleton, so the cost grows with the mentions, not their square.
+  std::vector<std::vector<std::string>> skel(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const std::string& w : names[i].words) skel[i].push_back(skeleton(w));
+  }
+  std::unordered_map<std::string, std::vector<std::size_t>> person_part;  // first or last word
+  std::unordered_map<std::string, std::vector<std::size_t>> name_head;    // leading words
+  for (std::size_t j = 0; j < n; ++j) {
+    const auto& sk = skel[j];
+    if (names[j].kind == EntityKind::role || sk.size() < 2) continue;
+    if (names[j].kind == EntityKind::person) {
+      person_part[sk.front()].push_back(j);
+      if (sk.back() != sk.front()) person_part[sk.back()].push_back(j);
+      continue;
+    }
+    std::string head;
+    for (std::size_t k = 0; k + 1 < sk.size(); ++k) {
+      head += (k ? " " : "") + sk[k];
+      name_head[head].push_back(j);
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) {
     if (names[i].kind == EntityKind::role) continue;
-    const auto& w = names[i].words;
-    std::size_t match = n, matches = 0;
-    for (std::size_t j = 0; j < n; ++j) {
-      if (!linkable(i, j) || names[j].words.size() <= w.size()) continue;
-      const auto& lw = names[j].words;
-      bool fits = false;
-      if (names[j].kind == EntityKind::person && w.size() == 1) {
-        fits = skeleton(lw.back()) == skeleton(w[0]) || skeleton(lw.front()) == skeleton(w[0]);
-      } else if (names[j].kind != EntityKind::person) {
-        fits = std::equal(
-            w.begin(), w.end(), lw.begin(),
-            [](const std::string& a, const std::string& b) { return skeleton(a) == skeleton(b); });
-      }
-      if (fits) {
-        if (matches == 0 || uf.find(j) != uf.find(match)) ++matches;
-        match = j;
-      }
+    std::vector<std::size_t> fits;
+    if (skel[i].size() == 1) {
+      if (auto it = person_part.find(skel[i][0]); it != person_part.end()) fits = it->second;
     }
-    if (matches == 1) uf.join(match, i);
+    std::string joined_skel;
+    for (std::size_t k = 0; k < skel[i].size(); ++k) joined_skel += (k ? " " : "") + skel[i][k];
+    if (auto it = name_head.find(joined_skel); it != name_head.end()) {
+      fits.insert(fits.end(), it->second.begin(), it->second.end());
+    }
+    std::size_t match = n, roots = 0;
+    for (const std::size_t j : fits) {
+      if (roots == 0 || uf.find(j) != uf.find(match)) ++roots;
+      match = j;
+    }
+    if (roots == 1) uf.join(match, i);
   }
 
   // An acronym right after an organization's name spells it: "المؤسسة الدولية للتمويل IFC",
@@ -218,23 +241,29 @@ void link(const Document& doc, std::vector<NameMention> names, const std::vector
   }
   // A Latin-only entity joins an Arabic one whose English it spells ("Meta" and "ميتا";
   // "Zuckerberg" and "مارك زوكربيرج").
+  std::unordered_map<std::string, std::size_t> by_english;  // lower-case English → Arabic group
+  for (std::size_t b = 0; b < gs.size(); ++b) {
+    if (names[gs[b].best].latin || gs[b].kind == EntityKind::role) continue;
+    const std::string eng = lower_ascii(gs[b].english);
+    by_english.emplace(eng, b);
+    if (gs[b].kind == EntityKind::person) {  // "zuckerberg" or "mark" alone
+      const std::size_t first_space = eng.find(' '), last_space = eng.rfind(' ');
+      if (first_space != std::string::npos) {
+        by_english.emplace(eng.substr(0, first_space), b);
+        by_english.emplace(eng.substr(last_space + 1), b);
+      }
+    }
+  }
   for (std::size_t a = 0; a < gs.size(); ++a) {
     if (gs[a].members.empty() || !names[gs[a].best].latin) continue;
     const std::string latin = lower_ascii(gs[a].english);
-    for (std::size_t b = 0; b < gs.size(); ++b) {
-      if (b == a || gs[b].members.empty() || names[gs[b].best].latin) continue;
-      if (gs[b].kind == EntityKind::role) continue;
-      const std::string eng = lower_ascii(gs[b].english);
-      const bool same =
-          eng == latin || (gs[b].kind == EntityKind::person &&
-                           (eng.ends_with(" " + latin) || eng.starts_with(latin + " ")));
-      if (!same) continue;
-      for (std::size_t m : gs[a].members) gs[b].members.push_back(m);
-      std::sort(gs[b].members.begin(), gs[b].members.end());
-      if (latin.size() > 0 && gs[b].kind != EntityKind::person) gs[b].english = gs[a].english;
-      gs[a].members.clear();
-      break;
-    }
+    const auto it = by_english.find(latin);
+    if (it == by_english.end() || it->second == a) continue;
+    Group& b = gs[it->second];
+    for (std::size_t m : gs[a].members) b.members.push_back(m);
+    std::sort(b.members.begin(), b.members.end());
+    if (b.kind != EntityKind::person) b.english = gs[a].english;
+    gs[a].members.clear();
   }
 
   // Entities and mentions, names and values together, in order of first mention.

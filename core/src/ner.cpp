@@ -105,7 +105,10 @@ std::size_t NerTagger::feature_count() const {
 }
 
 std::vector<NameSpan> NerTagger::tag(std::span<const std::string_view> tokens) const {
-  const std::vector<ner::PreparedToken> prepared = ner::prepare(tokens);
+  return tag_prepared(ner::prepare(tokens));
+}
+
+std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken> prepared) const {
   std::vector<NameSpan> spans;
   std::vector<std::uint64_t> features;
   std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;

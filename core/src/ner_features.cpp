@@ -86,8 +86,8 @@ std::size_t letter_count(std::string_view s) {
   return n;
 }
 
-/// "A3".."A8+" for Arabic by length of core, "Lc"/"Lu"/"Ll" for Latin (capitalized, all caps,
-/// lower), "D" digits, "P" punctuation, "M" mixed, "O" other.
+}  // namespace
+
 std::string shape_of(std::string_view original, std::string_view core) {
   bool arabic = false, latin = false, digit = false, upper_first = false, all_upper = true;
   bool first = true;
@@ -111,6 +111,8 @@ std::string shape_of(std::string_view original, std::string_view core) {
   if (arabic || latin || digit) return "M";
   return original.empty() ? "O" : "P";
 }
+
+namespace {
 
 /// A field of token `k`, or kNone outside the sentence.
 template <typename Field>

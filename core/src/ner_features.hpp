@@ -46,6 +46,10 @@ inline constexpr std::size_t kGazetteerBits = 10;
 /// Splits `norm` (a matching form) into its clitic prefix and core.
 void strip_clitics(std::string_view norm, std::string_view& prefix, std::string_view& core);
 
+/// The shape class of a token: "A1".."A8" (Arabic, by letters of its core), "Lc", "Lu", "Ll"
+/// (Latin capitalized, upper, lower), "D" digits, "M" mixed, "P" punctuation, "O" other.
+std::string shape_of(std::string_view original, std::string_view core);
+
 /// Prepares the tokens of one sentence: matching forms, cores, shapes and lexicon bits.
 std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens);
 

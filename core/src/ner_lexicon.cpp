@@ -1,6 +1,8 @@
 #include "ner_lexicon.hpp"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "khulasa/lexicon.hpp"
 #include "ner_features.hpp"
@@ -8,8 +10,8 @@
 namespace khulasa::ner {
 namespace {
 
-// Small enough for a linear scan to cost nothing next to the hashing of features; kept in reading
-// order for review. Entries are matching forms (ة → ه, hamza on alef folded, ئ and ؤ kept).
+// Kept in reading order for review, hashed on first use. Entries are matching forms (ة → ه, hamza
+// on alef folded, ئ and ؤ kept).
 constexpr std::string_view kOrgTriggers[] = {
     "شركه",  "مختبر",  "مختبرات", "جامعه", "صحيفه", "جريده", "مجله",     "وكاله", "وزاره",  "هيئه",
     "بنك",   "مصرف",   "حزب",     "حركه",  "جمعيه", "مجلس",  "صندوق",    "معهد",  "مركز",   "اتحاد",
@@ -51,26 +53,58 @@ constexpr std::string_view kFunctionWords[] = {
     "اليه",  "اليها",   "عنه",   "عنها",    "كذلك",     "هكذا",     "مثل",    "اما",     "الا",
     "ولا"};
 
-bool contains(std::span<const std::string_view> list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+using WordSet = std::unordered_set<std::string_view>;
+
+WordSet set_of(std::span<const std::string_view> list) {
+  return {list.begin(), list.end()};
+}
+
+/// The lexicon's keys hashed once: their kind bits, and for each first word of a phrase the length
+/// of its longest phrase, so a scan tries long matches only where one can start.
+struct KeyIndex {
+  std::unordered_map<std::string_view, std::uint32_t> bits;
+  std::unordered_map<std::string_view, std::size_t> phrase_words;
+
+  KeyIndex() {
+    const auto entries = Lexicon::builtin().entries();
+    bits.reserve(entries.size());
+    for (const LexiconEntry& e : entries) {
+      bits[e.key] |= bit_of(e.kind);
+      const std::size_t space = e.key.find(' ');
+      if (space == std::string_view::npos) continue;
+      const std::size_t words =
+          1 + static_cast<std::size_t>(std::count(e.key.begin(), e.key.end(), ' '));
+      std::size_t& longest = phrase_words[e.key.substr(0, space)];
+      longest = std::max(longest, words);
+    }
+  }
+};
+
+const KeyIndex& key_index() {
+  static const KeyIndex index;
+  return index;
 }
 
 }  // namespace
 
 bool is_org_trigger(std::string_view core) {
-  return contains(kOrgTriggers, core);
+  static const WordSet set = set_of(kOrgTriggers);
+  return set.count(core) != 0;
 }
 
 bool is_saying_verb(std::string_view core) {
-  return contains(kSayingVerbs, core);
+  static const WordSet set = set_of(kSayingVerbs);
+  return set.count(core) != 0;
 }
 
 bool is_title_word(std::string_view core) {
-  return contains(kTitleWords, core);
+  static const WordSet set = set_of(kTitleWords);
+  return set.count(core) != 0;
 }
 
 bool is_function_word(std::string_view norm) {
-  return contains(kFunctionWords, norm);
+  static const WordSet set = set_of(kFunctionWords);
+  return set.count(norm) != 0;
 }
 
 std::uint32_t bit_of(LexiconKind kind) {
@@ -92,9 +126,15 @@ std::uint32_t bit_of(LexiconKind kind) {
 }
 
 std::uint32_t lexicon_bits(std::string_view key) {
-  std::uint32_t bits = 0;
-  for (const LexiconEntry& e : Lexicon::builtin().find(key)) bits |= bit_of(e.kind);
-  return bits;
+  const auto& bits = key_index().bits;
+  const auto it = bits.find(key);
+  return it == bits.end() ? 0 : it->second;
+}
+
+std::size_t lexicon_phrase_words(std::string_view first_word) {
+  const auto& words = key_index().phrase_words;
+  const auto it = words.find(first_word);
+  return it == words.end() ? 1 : it->second;
 }
 
 std::string_view lexicon_english(std::string_view key, LexiconKind kind) {

@@ -39,6 +39,9 @@ std::uint32_t bit_of(LexiconKind kind);
 /// The English of the lexicon entry `key` of `kind`, empty when there is none.
 std::string_view lexicon_english(std::string_view key, LexiconKind kind);
 
+/// The most words of a lexicon key that starts with `first_word` (1 when none is a phrase).
+std::size_t lexicon_phrase_words(std::string_view first_word);
+
 /// The longest lexicon key, in words.
 std::size_t lexicon_max_words();
 

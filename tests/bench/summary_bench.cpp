@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "khulasa/document.hpp"
+#include "khulasa/entities.hpp"
 #include "khulasa/ranking.hpp"
 #include "khulasa/values.hpp"
 
@@ -157,6 +158,15 @@ void BM_rank_and_select_given_values(benchmark::State& state, const std::string&
   set_counters(state, text, doc);
 }
 
+/// The entity layer: names, values, linking, quotes and key facts, on a built Document.
+void BM_entities_and_facts(benchmark::State& state, const std::string& (*text_of)()) {
+  const std::string& text = text_of();
+  const khulasa::Document doc(text);
+  (void)khulasa::analyze(doc);  // warm: the lexicon and the tagger's model are built once
+  for (auto _ : state) benchmark::DoNotOptimize(khulasa::analyze(doc));
+  set_counters(state, text, doc);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,6 +188,9 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_rank_and_select" + suffix).c_str(), BM_rank_and_select,
                                  source)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("BM_entities_and_facts" + suffix).c_str(),
+                                 BM_entities_and_facts, source)
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_rank_and_select_given_values" + suffix).c_str(),
                                  BM_rank_and_select_given_values, source)

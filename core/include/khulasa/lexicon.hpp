@@ -54,7 +54,7 @@ class Lexicon {
   /// kind or a weight that is not a number.
   explicit Lexicon(std::string_view tsv);
 
-  /// The shipped lexicon, indexed on first use (about a millisecond) and then shared; safe to call
+  /// The shipped lexicon, indexed on first use (about 3 ms) and then shared; safe to call
   /// from several threads at once.
   [[nodiscard]] static const Lexicon& builtin();
 

@@ -16,6 +16,10 @@
 
 namespace khulasa {
 
+namespace ner {
+struct PreparedToken;
+}  // namespace ner
+
 /// The name types of the tagger (ANERcorp's: PERS, ORG, LOC, MISC).
 enum class NameType : std::uint8_t { person, organization, location, misc };
 
@@ -46,6 +50,10 @@ class NerTagger {
   /// The names in one sentence of tokens (each the token's original text: words, numbers and
   /// punctuation, without white space), in order, not overlapping.
   [[nodiscard]] std::vector<NameSpan> tag(std::span<const std::string_view> tokens) const;
+
+  /// tag() for tokens the entity layer has already prepared (core/src/ner_features.hpp).
+  [[nodiscard]] std::vector<NameSpan> tag_prepared(
+      std::span<const ner::PreparedToken> tokens) const;
 
   /// The number of weighted features in the model.
   [[nodiscard]] std::size_t feature_count() const;

@@ -33,11 +33,13 @@ namespace khulasa {
 /// The English rendering of a name or phrase (words separated by white space), using
 /// `lexicon`: left to right, the longest run of words that is a key wins (whole phrase, then
 /// shorter runs, then one word), preferring entries of kind `hint` (a country also serves a
-/// location hint and the reverse); a word without an entry is romanized (romanize_word, with
-/// `lexicon` in place of the shipped one). The particles بن/ابن "bin", بنت "bint", أبو "Abu",
-/// آل "Al", أم "Umm" and عبد + next word ("Abdullah", "Abdul Rahman") are written the news way;
-/// Latin words are kept as written. The first letter of the result is capital, except for a
-/// role, whose lexicon casing is kept ("foreign minister") for the caller to place.
+/// location hint and the reverse, the higher weight deciding between them); a word without an
+/// entry is romanized (romanize_word, with `lexicon` in place of the shipped one). Inside a name
+/// the particles بن "bin" (in a place or organization "Ben": "Ben Arous"), ابن "Ibn"/"bin",
+/// بنت "bint", أبو "Abu", آل "Al", أم "Umm" and عبد + next word ("Abdullah", "Abdul Rahman") are
+/// written the news way; Latin words are kept as written; a role before a nationality is turned
+/// round ("الرئيس الفرنسي" → "French president"). The first letter of the result is capital,
+/// except for a role, whose lexicon casing is kept ("foreign minister") for the caller to place.
 ///
 /// **Example**: english_name("محمد بن سلمان", LexiconKind::person) == "Mohammed bin Salman";
 /// english_name("المملكة العربية السعودية", LexiconKind::country) == "Saudi Arabia"
