@@ -32,6 +32,7 @@ struct Options {
   int epochs = 8;
   int min_count = 2;
   double prune = 0.0;
+  double name_bias = 0.0;
   std::string out;
 };
 
@@ -109,7 +110,8 @@ std::vector<ner::PreparedToken> prepare(const ConllSentence& s) {
   return ner::prepare(views);
 }
 
-std::string serialize(const std::vector<std::pair<std::uint64_t, std::vector<double>>>& rows) {
+std::string serialize(const std::vector<std::pair<std::uint64_t, std::vector<double>>>& rows,
+                      double name_bias) {
   double max_abs = 1e-9;
   for (const auto& [k, w] : rows) {
     for (double v : w) max_abs = std::max(max_abs, std::abs(v));
@@ -120,7 +122,7 @@ std::string serialize(const std::vector<std::pair<std::uint64_t, std::vector<dou
   put(static_cast<std::uint32_t>(ner::kTagCount));
   put(static_cast<std::uint32_t>(rows.size()));
   put(scale);
-  put(std::uint32_t{0});
+  put(static_cast<std::int32_t>(std::lround(name_bias / scale)));
   for (const auto& [k, w] : rows) put(k);
   for (const auto& [k, w] : rows) {
     for (double v : w) put(static_cast<std::int16_t>(std::lround(v / scale)));
@@ -159,6 +161,8 @@ int main(int argc, char** argv) {
       o.min_count = std::atoi(v);
     else if (a == "--prune")
       o.prune = std::atof(v);
+    else if (a == "--name-bias")
+      o.name_bias = std::atof(v);
     else if (a == "--out")
       o.out = v;
     else {
@@ -169,7 +173,7 @@ int main(int argc, char** argv) {
   if (o.data.empty() || o.out.empty()) {
     std::fprintf(stderr,
                  "usage: khulasa-train-ner --data FILE --out MODEL [--part 0-80] "
-                 "[--dev-part 80-90] [--epochs 8] [--min-count 2] [--prune 0]\n");
+                 "[--dev-part 80-90] [--epochs 8] [--min-count 2] [--prune 0] [--name-bias 0]\n");
     return 2;
   }
   std::ifstream in(o.data, std::ios::binary);
@@ -249,7 +253,7 @@ int main(int argc, char** argv) {
   });
   std::erase_if(rows, [](const auto& r) { return r.first == 0; });  // 0 marks an empty slot
   std::sort(rows.begin(), rows.end());
-  const std::string bytes = serialize(rows);
+  const std::string bytes = serialize(rows, o.name_bias);
   std::ofstream(o.out, std::ios::binary)
       .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   std::fprintf(stderr, "wrote %s: %zu features, %zu bytes\n", o.out.c_str(), rows.size(),

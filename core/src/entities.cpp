@@ -304,6 +304,12 @@ class SentenceScanner {
       // An open chain that never reached a name is a common phrase ("جمعية عامة").
       if (!definite && last == j && t_[j].bits == 0 && tagged_[j] == NameType::misc) return;
     }
+    // A name the lexicon knows from here on is taken whole ("صحيفة وول ستريت جورنال").
+    for (const Candidate& c : cands_) {
+      if ((c.first == j || c.first == trigger) && c.kind == EntityKind::organization) {
+        last = std::max(last, c.last);
+      }
+    }
     cands_.push_back({trigger, last, EntityKind::organization, kRule, company ? j : SIZE_MAX});
   }
 
@@ -329,6 +335,11 @@ class SentenceScanner {
           moved = true;
         }
       }
+      if (!moved && title && j < t_.size() && arabic(j) && pronoun_suffix(j) &&
+          t_[j].prefix.empty()) {
+        ++j;  // "وزير خارجيتها سيرغي لافروف"
+        moved = true;
+      }
       if (!moved && title && j < t_.size() && between_title_and_name(j)) {
         ++j;
         moved = true;
@@ -348,7 +359,7 @@ class SentenceScanner {
       latin_run(j, EntityKind::person);
       return;
     }
-    if (!name_like(j) || has_article(j)) return;
+    if (!name_like(j) || has_article(j) || pronoun_suffix(j)) return;
     if (!t_[j].prefix.empty()) return;  // "وقال" + "لمصدر": not a name
     if (after_genitive && !person_evidence(j)) return;
     // Without the tagger's or the lexicon's word, a title and two name-like words will do
@@ -358,7 +369,8 @@ class SentenceScanner {
     };
     if (!person_evidence(j) &&
         !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
-          (person_evidence(j + 1) || unknown_word(j + 1)) &&
+          (person_evidence(j + 1) ||
+           (unknown_word(j + 1) && (!has_article(j + 1) || t_[j + 1].core.ends_with("ي")))) &&
           (t_[j + 1].prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
       return;
     }
@@ -375,17 +387,28 @@ class SentenceScanner {
       const bool after_particle = name_particle(last);
       // A second word may be unknown after a title ("ألكسندر وانغ"); a verb ("صالح تعهد") or
       // a word the tagger and lexicon know as something else is no name.
-      const bool second_unknown =
-          title && words == 1 && t_[k].bits == 0 && tagged_[k] == NameType::misc;
+      // With the article, only a family name in ـي ("العمري") passes unknown.
+      const bool second_unknown = title && words == 1 && t_[k].bits == 0 &&
+                                  tagged_[k] == NameType::misc &&
+                                  (!has_article(k) || t_[k].core.ends_with("ي"));
       if (!(name_like(k) || (after_particle && arabic(k))) ||
           !(t_[k].prefix.empty() || prefix_is(k, "ال")) || pronoun_suffix(k) ||
-          !(person_evidence(k) || after_particle || second_unknown)) {
+          !((title ? person_evidence(k) : tagged_[k] == NameType::person) || after_particle ||
+            second_unknown)) {
         break;
       }
       last = k;
       ++words;
     }
     if (name_particle(last)) --last;
+    // The tagger may have read more of the name in context ("سليمان فرنجية"): take its span
+    // where it overlaps this one.
+    for (const NameSpan& sp : spans_) {
+      if (sp.type == NameType::person && sp.begin <= last && j < sp.end) {
+        j = std::min(j, sp.begin);
+        last = std::max(last, sp.end - 1);
+      }
+    }
     // One word after a verb of saying is a name only when the tagger says so: "وذكر بيان" is
     // a statement, whatever the name lists say.
     if (!title && last == j && tagged_[j] != NameType::person && !latin_name(j)) return;
@@ -465,11 +488,6 @@ class SentenceScanner {
       while (first < s.end && !name_like(first) && !has_article(first)) ++first;
       if (first >= s.end) continue;
       // A lone adjective with the article ("الوطنية") is rarely a name the lexicon lacks.
-      const std::string_view core = t_[first].core;
-      // A family name in ـي ("الحريري") is one, so people keep theirs.
-      if (kind != EntityKind::person && first + 1 == s.end && has_article(first) &&
-          (core.ends_with("يه") || core.ends_with("ي")))
-        continue;
       // Nunation marks an indefinite common noun ("بنوكاً"), not a name.
       if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(first),
                       t_.begin() + static_cast<std::ptrdiff_t>(s.end),
@@ -482,6 +500,15 @@ class SentenceScanner {
 
   /// Non-overlapping candidates: more trust first, then longer, then earlier.
   std::vector<Candidate> merge() {
+    // A longer name the tagger read in context beats a shorter lexicon place inside it: the team
+    // "المغرب الفاسي" is no place "المغرب". (Curated organizations and roles stay.)
+    std::erase_if(cands_, [&](const Candidate& c) {
+      return c.trust == kLexicon && c.kind == EntityKind::location &&
+             std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& t) {
+               return t.trust == kTagger && t.first <= c.first && c.last <= t.last &&
+                      t.last - t.first > c.last - c.first;
+             });
+    });
     std::vector<std::size_t> order(cands_.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -602,7 +629,8 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
   m.range = {head.range.begin, toks[last].range.end};
   if (!head.prefix.empty()) {
     const std::string_view p = head.prefix;
-    const bool before_article = p.ends_with("ال") || p.ends_with("لل");
+    // Before the article a clitic is certain, except ك: "كاليفورنيا" is no ك + "اليفورنيا".
+    const bool before_article = (p.ends_with("ال") && !p.starts_with("ك")) || p.ends_with("لل");
     const bool whole_known = ner::lexicon_bits(head.norm) != 0 || ner::is_org_trigger(head.norm) ||
                              ner::is_title_word(head.norm);
     // Unknown words lose a leading conjunction و/ف before four letters or more; a bare

@@ -34,7 +34,7 @@ constexpr EventWord kEvents[] = {
     {"خسائر", "losses", false},
     {"مبيعات", "sales", false},
     {"تقييم", "valuation", false},
-    {"قيمه", "value", false},
+    {"قيمه", "worth", false},
     {"رسوم", "fees", false},
     {"ميزانيه", "budget", false},
     {"رواتب", "salaries", false},
@@ -357,7 +357,15 @@ void find_facts(const Document& doc, const SentenceTokens& tokens, const std::ve
       }
     }
     if (!has_measure && !(event != nullptr && event->verb && !f.entities.empty())) continue;
-    if (f.entities.empty() && value_score < 2.5) continue;
+    // Without a name, a fact needs money, a percentage or an event: "1.8 كيلومتر مربع" alone
+    // is a detail, not a key fact.
+    if (f.entities.empty() && value_score < 2.5 && event == nullptr) continue;
+    bool measured = false;
+    for (std::size_t e : f.values) {
+      const EntityKind k = out.entities[e].kind;
+      measured = measured || k == EntityKind::money || k == EntityKind::percent;
+    }
+    if (f.entities.empty() && !measured && event == nullptr) continue;
     std::stable_sort(f.entities.begin(), f.entities.end(), [&](std::size_t a, std::size_t b) {
       return out.entities[a].mentions.size() > out.entities[b].mentions.size();
     });
@@ -373,7 +381,9 @@ void find_facts(const Document& doc, const SentenceTokens& tokens, const std::ve
         break;
       }
     }
-    if (!measure.empty() && event != nullptr && !event->verb) {
+    if (!measure.empty() && event != nullptr && event->english == "worth") {
+      measure = "worth " + measure;  // "بقيمة 14.3 مليار دولار"
+    } else if (!measure.empty() && event != nullptr && !event->verb) {
       measure += " " + std::string(event->english);
     } else if (event != nullptr && event->verb) {
       measure = std::string(event->english) + (measure.empty() ? "" : " " + measure);

@@ -78,6 +78,42 @@ LexiconKind lexicon_kind(EntityKind k) {
   }
 }
 
+/// How the English of an institution's name is made from the rest of its name: "{} University".
+std::string_view institution_pattern(std::string_view word) {
+  static const std::unordered_map<std::string_view, std::string_view> patterns = {
+      {"بنك", "{}"},
+      {"مصرف", "{}"},
+      {"مجموعه", "{} Group"},
+      {"جامعه", "{} University"},
+      {"وزاره", "Ministry of {}"},
+      {"مختبر", "{} Lab"},
+      {"مختبرات", "{} Labs"},
+      {"معهد", "{} Institute"},
+      {"مركز", "{} Center"},
+      {"مستشفي", "{} Hospital"},
+      {"نادي", "{} Club"},
+      {"حزب", "{} Party"},
+      {"حركه", "{} Movement"},
+      {"جمعيه", "{} Association"},
+      {"اكاديميه", "{} Academy"},
+      {"كليه", "{} College"},
+      {"صندوق", "{} Fund"},
+      {"مؤسسه", "{} Foundation"},
+      {"منظمه", "{} Organization"},
+      {"هيئه", "{} Authority"},
+      {"وكاله", "{} Agency"},
+      {"محكمه", "{} Court"},
+      {"مجلس", "{} Council"},
+      {"اتحاد", "{} Union"},
+      {"لجنه", "{} Committee"},
+      {"سلطه", "{} Authority"},
+      {"تحالف", "{} Alliance"},
+      {"منتدي", "{} Forum"},
+  };
+  const auto it = patterns.find(word);
+  return it == patterns.end() ? std::string_view() : it->second;
+}
+
 /// The English of a name: the lexicon's for the whole name (as written, then with its first word
 /// bare), else a rendering word by word (english_name: lexicon words, else romanization).
 std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
@@ -88,6 +124,22 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
     std::string_view e = ner::lexicon_english(k, lk);
     if (e.empty() && lk == LexiconKind::location) e = ner::lexicon_english(k, LexiconKind::country);
     if (!e.empty()) return std::string(e);
+  }
+  if (kind == EntityKind::role && key_words.size() == 1) {
+    if (const std::string_view e = ner::title_english(key_words[0]); !e.empty()) {
+      return std::string(e);
+    }
+  }
+  if (kind == EntityKind::organization && key_words.size() >= 2) {
+    // "بنك غولدمان ساكس", "جامعة القاهرة": the institution word in English around the rest.
+    if (const std::string_view pattern = institution_pattern(key_words[0]); !pattern.empty()) {
+      const std::size_t cut = canonical.find(' ');
+      const std::string rest =
+          english_of(canonical.substr(cut + 1), {key_words.begin() + 1, key_words.end()}, kind);
+      std::string out(pattern);
+      out.replace(out.find("{}"), 2, rest);
+      return out;
+    }
   }
   // Romanizing is the costly part, and an editor analyzes the same names again at every pause in
   // typing: keep the last few thousand renderings of this thread.
@@ -118,6 +170,11 @@ void link(const Document& doc, std::vector<NameMention> names, const std::vector
   for (Value& v : find_values(text)) {
     const std::size_t s = sentence_at(v.range.begin);
     if (s < skip.size() && skip[s]) continue;
+    // Only values inside a sentence: a list's "1." or a table's rule is no value.
+    if (s >= sentences.size() || v.range.begin < sentences[s].range.begin ||
+        v.range.end > sentences[s].range.end) {
+      continue;
+    }
     values.push_back(std::move(v));
   }
   std::erase_if(names, [&](const NameMention& n) {

@@ -39,6 +39,7 @@ struct NerTagger::Model {
   std::uint64_t mask = 0;
   std::vector<std::int16_t> weights;  // feature_count × kTagCount
   std::size_t feature_count = 0;
+  std::int32_t name_bias = 0;
 
   [[nodiscard]] const std::int16_t* find(std::uint64_t key) const {
     for (std::uint64_t i = key & mask;; i = (i + 1) & mask) {
@@ -73,6 +74,7 @@ NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_un
   if (bytes.size() < need) throw std::runtime_error("entity model is truncated");
   Model& m = *model_;
   m.feature_count = n;
+  m.name_bias = read_le<std::int32_t>(bytes, 20);
   std::size_t capacity = 16;
   while (capacity < std::size_t{n} * 2) capacity *= 2;
   m.slots.assign(capacity, {});
@@ -117,6 +119,7 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
     ner::static_features(prepared, i, features);
     ner::tag_features(prepared, i, prev, prev2, features);
     std::int32_t score[ner::kTagCount] = {};
+    for (std::size_t t = 1; t < ner::kTagCount; ++t) score[t] = model_->name_bias;
     for (const std::uint64_t f : features) {
       if (const std::int16_t* row = model_->find(f)) {
         for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];

@@ -70,7 +70,8 @@ bool allowed(std::size_t prev, std::size_t next);
 ///     u32      tag_count           kTagCount
 ///     u32      feature_count       N
 ///     f32      scale               weight = int16 × scale
-///     u32      reserved            0
+///     i32      name_bias           added to every name tag's score (int16 units): trades
+///                                  precision for recall, chosen on development data
 ///     u64      keys[N]             feature hashes, ascending, never 0
 ///     i16      weights[N][tag_count]
 inline constexpr std::string_view kModelMagic{"KHNER01\0", 8};

@@ -97,6 +97,64 @@ bool is_saying_verb(std::string_view core) {
   return set.count(core) != 0;
 }
 
+std::string_view title_english(std::string_view word) {
+  static const std::unordered_map<std::string_view, std::string_view> glossary = {
+      {"رئيس", "president"},
+      {"وزير", "minister"},
+      {"مدير", "director"},
+      {"ملك", "king"},
+      {"امير", "emir"},
+      {"سفير", "ambassador"},
+      {"نائب", "deputy"},
+      {"مستشار", "adviser"},
+      {"متحدث", "spokesperson"},
+      {"ناطق", "spokesperson"},
+      {"امين", "secretary"},
+      {"قائد", "commander"},
+      {"محافظ", "governor"},
+      {"عضو", "member"},
+      {"مؤسس", "founder"},
+      {"مسؤول", "official"},
+      {"سيد", "Mr"},
+      {"شيخ", "Sheikh"},
+      {"دكتور", "Dr"},
+      {"مهندس", "engineer"},
+      {"استاذ", "professor"},
+      {"لواء", "major general"},
+      {"عميد", "brigadier"},
+      {"عقيد", "colonel"},
+      {"فريق", "lieutenant general"},
+      {"جنرال", "general"},
+      {"كاتب", "writer"},
+      {"باحث", "researcher"},
+      {"خبير", "expert"},
+      {"محلل", "analyst"},
+      {"مراسل", "correspondent"},
+      {"سيناتور", "senator"},
+      {"بروفيسور", "professor"},
+      {"مدرب", "coach"},
+      {"لاعب", "player"},
+      {"فنان", "artist"},
+      {"مخرج", "director"},
+      {"ممثل", "representative"},
+      {"مغني", "singer"},
+      {"امام", "imam"},
+      {"مطران", "bishop"},
+      {"قاضي", "judge"},
+      {"حاكم", "ruler"},
+      {"زعيم", "leader"},
+      {"اميره", "princess"},
+      {"ملكه", "queen"},
+      {"سيده", "Mrs"},
+  };
+  std::string_view w = word;
+  if (w.starts_with("ال") && w.size() > 4) w.remove_prefix(4);
+  if (auto it = glossary.find(w); it != glossary.end()) return it->second;
+  if (w.ends_with("ه") && w.size() > 2) w.remove_suffix(2);  // the feminine: "الناطقة"
+  const auto it = glossary.find(w);
+  return it == glossary.end() ? std::string_view() : it->second;
+}
+
 bool is_title_word(std::string_view core) {
   static const WordSet set = set_of(kTitleWords);
   return set.count(core) != 0;

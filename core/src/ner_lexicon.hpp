@@ -25,6 +25,10 @@ bool is_saying_verb(std::string_view core);
 /// الشيخ، المتحدث، مؤسس).
 bool is_title_word(std::string_view core);
 
+/// The English of a title word in matching form ("الناطقه" → "spokesperson"), empty when the
+/// word is no title.
+std::string_view title_english(std::string_view word);
+
 /// A function word: preposition, conjunction, pronoun, demonstrative, relative, auxiliary, time
 /// word (في، من، الذي، هذا، كان، يوم، أمس). Never the start of a name.
 bool is_function_word(std::string_view norm);

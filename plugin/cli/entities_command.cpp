@@ -96,7 +96,7 @@ int run_entities(const ParsedArgs& args, const Streams& streams) {
         out.write(std::string(to_string(kind)) + ":\n");
         header = true;
       }
-      std::string line = "  " + en.name + "  →  " + en.english;
+      std::string line = "  " + one_line(en.name) + "  →  " + en.english;
       if (!en.normalized.empty() && en.normalized != en.english)
         line += "  [" + en.normalized + "]";
       line += "  ×" + std::to_string(en.mentions.size()) + "  @";
@@ -110,7 +110,8 @@ int run_entities(const ParsedArgs& args, const Streams& streams) {
   if (!a.quotes.empty()) out.write("quotes:\n");
   for (const Quote& q : a.quotes) {
     out.write("  " + one_line(q.range.slice(d.text)) + "  — " +
-              (q.speaker ? a.entities[*q.speaker].name + " (" + a.entities[*q.speaker].english + ")"
+              (q.speaker ? one_line(a.entities[*q.speaker].name) + " (" +
+                               a.entities[*q.speaker].english + ")"
                          : std::string("(no speaker)")) +
               "  @" + range_text(d, q.range) + "\n");
   }

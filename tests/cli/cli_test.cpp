@@ -212,8 +212,8 @@ TEST_F(cli_test, normalize_text_keeps_line_ends_and_json_maps_words) {
   EXPECT_EQ(input.substr(w["begin"], std::size_t{w["end"]} - std::size_t{w["begin"]}), "الرئيـس");
 }
 
-// Golden files: tests/golden/expected/<input>.<command>.txt holds `khulasa segment` and
-// `khulasa outline` of tests/golden/inputs/<input> (and of the example article). On a mismatch the
+// Golden files: tests/golden/expected/<input>.<command>.txt holds `khulasa segment`, `outline`,
+// `entities` and `facts` of tests/golden/inputs/<input> (and of the example article). On a mismatch the
 // test fails; run it with KHULASA_UPDATE_GOLDEN=1 to rewrite the files, then review the change with
 // `git diff`.
 TEST_F(cli_test, segment_golden_files) {
@@ -221,10 +221,11 @@ TEST_F(cli_test, segment_golden_files) {
   const std::vector<std::pair<std::string, std::string>> inputs = {
       {root + "/docs/examples/article.txt", "article"},
       {root + "/tests/golden/inputs/wrapped-crlf.txt", "wrapped-crlf"},
-      {root + "/tests/golden/inputs/markdown-sections.md", "markdown-sections"}};
+      {root + "/tests/golden/inputs/markdown-sections.md", "markdown-sections"},
+      {root + "/tests/golden/inputs/deal-news.txt", "deal-news"}};
   const bool update = std::getenv("KHULASA_UPDATE_GOLDEN") != nullptr;
   for (const auto& [input, name] : inputs) {
-    for (const std::string command : {"segment", "outline"}) {
+    for (const std::string command : {"segment", "outline", "entities", "facts"}) {
       const std::string golden = root + "/tests/golden/expected/" + name + "." + command + ".txt";
       const auto r = run_cli({command, input});
       ASSERT_EQ(r.code, kOk) << r.err;
