@@ -549,6 +549,19 @@ class SentenceScanner {
 
 }  // namespace
 
+namespace {
+
+/// The rest of `norm` after a leading و، ف، ب، ل or ك (a clitic written on the word), or "" when
+/// fewer than two letters would remain.
+std::string_view one_letter_clitic_rest(std::string_view norm) {
+  for (const std::string_view c : {"و", "ف", "ب", "ل", "ك"}) {
+    if (norm.starts_with(c) && norm.size() >= c.size() + 4) return norm.substr(c.size());
+  }
+  return {};
+}
+
+}  // namespace
+
 Tok make_tok(std::string_view text, const Token& r) {
   Tok k;
   k.range = r.range;
@@ -576,6 +589,11 @@ Tok make_tok(std::string_view text, const Token& r) {
   // Forms of the first word of a lexicon phrase: as written, without و/ف/ب/ل/ك but with the
   // article, and bare.
   k.lookup_forms.push_back(k.norm);
+  if (k.prefix.empty() && k.script == Script::arabic) {
+    if (const std::string_view rest = one_letter_clitic_rest(k.norm); !rest.empty()) {
+      k.lookup_forms.emplace_back(rest);
+    }
+  }
   if (!k.prefix.empty()) {
     const std::string_view p = k.prefix;
     const bool article = p.ends_with("ال");
@@ -645,6 +663,20 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
       if (cut > 0 && cut < nt.text.size()) {
         m.range.begin = head.range.begin + nt.map.to_original(ByteRange{cut, cut + 1}).begin;
       }
+    }
+  }
+  // A one-letter clitic before a short known name ("لمصر", "وقطر"): strip_clitics keeps short
+  // words whole, the lexicon tells.
+  if (head.prefix.empty() && head.script == Script::arabic) {
+    const std::string_view rest = one_letter_clitic_rest(head.norm);
+    if (!rest.empty() && ner::lexicon_bits(head.norm) == 0 &&
+        (ner::lexicon_bits(rest) & ~std::uint32_t{ner::kGazPerson}) != 0) {
+      const NormalizedText nt = normalize(head.range.slice(text));
+      m.range.begin = head.range.begin + nt.map.to_original(ByteRange{2, 3}).begin;
+      m.words.emplace_back(rest);
+      for (std::size_t k = first + 1; k <= last; ++k) m.words.push_back(toks[k].norm);
+      m.latin = false;
+      return m;
     }
   }
   // Words of the name in matching form, without clitics and trigger, for linking.

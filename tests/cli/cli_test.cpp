@@ -10,42 +10,15 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_test_support.hpp"
+
 namespace khulasa::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(std::FILE* f) {
-  std::rewind(f);
-  std::string s;
-  char buf[1 << 16];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  return s;
-}
-
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-/// Runs the CLI with `args`, `stdin_bytes` on standard input, output captured (or discarded).
-Result run_cli(std::vector<std::string> args, const std::string& stdin_bytes = "",
-               bool keep_output = true) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = keep_output ? std::tmpfile() : std::fopen("/dev/null", "wb");
-  std::FILE* err = std::tmpfile();
-  std::fwrite(stdin_bytes.data(), 1, stdin_bytes.size(), in);
-  std::rewind(in);
-  Result r;
-  r.code = run(args, Streams{in, out, err});
-  r.out = keep_output ? read_all(out) : "";
-  r.err = read_all(err);
-  std::fclose(in);
-  std::fclose(out);
-  std::fclose(err);
-  return r;
-}
+using testing::Result;
+using testing::run_cli;
 
 class cli_test : public ::testing::Test {
  protected:
@@ -213,9 +186,9 @@ TEST_F(cli_test, normalize_text_keeps_line_ends_and_json_maps_words) {
 }
 
 // Golden files: tests/golden/expected/<input>.<command>.txt holds `khulasa segment`, `outline`,
-// `entities` and `facts` of tests/golden/inputs/<input> (and of the example article). On a mismatch the
-// test fails; run it with KHULASA_UPDATE_GOLDEN=1 to rewrite the files, then review the change with
-// `git diff`.
+// `entities` and `facts` of tests/golden/inputs/<input> (and of the example article). On a mismatch
+// the test fails; run it with KHULASA_UPDATE_GOLDEN=1 to rewrite the files, then review the change
+// with `git diff`.
 TEST_F(cli_test, segment_golden_files) {
   const std::string root = KHULASA_SOURCE_DIR;
   const std::vector<std::pair<std::string, std::string>> inputs = {

@@ -7,38 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "cli.hpp"
+#include "cli_test_support.hpp"
 
 namespace khulasa::cli {
 namespace {
 
-struct Result {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-std::string contents(std::FILE* f) {
-  std::rewind(f);
-  std::string s;
-  char buf[4096];
-  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  return s;
-}
-
-Result run_cli(const std::vector<std::string>& args) {
-  std::FILE* in = std::tmpfile();
-  std::FILE* out = std::tmpfile();
-  std::FILE* err = std::tmpfile();
-  Result r;
-  r.code = run(args, Streams{in, out, err});
-  r.out = contents(out);
-  r.err = contents(err);
-  std::fclose(in);
-  std::fclose(out);
-  std::fclose(err);
-  return r;
-}
+using testing::Result;
+using testing::run_cli;
 
 const std::string kCorpus = std::string(KHULASA_TEST_DATA_DIR) + "/data/easc-mini";
 
