@@ -90,15 +90,15 @@ class SentenceScanner {
   }
 
  private:
-  bool arabic(std::size_t i) const { return t_[i].script == Script::arabic; }
-  bool trigger(std::size_t i) const { return t_[i].org_trigger; }
-  bool title_word(std::size_t i) const { return t_[i].title_word; }
-  bool saying(std::size_t i) const { return t_[i].saying_verb; }
+  bool arabic(std::size_t i) const { return t_[i]->script == Script::arabic; }
+  bool trigger(std::size_t i) const { return t_[i]->org_trigger; }
+  bool title_word(std::size_t i) const { return t_[i]->title_word; }
+  bool saying(std::size_t i) const { return t_[i]->saying_verb; }
   bool latin_name(std::size_t i) const {
-    return t_[i].script == Script::latin || t_[i].script == Script::mixed;
+    return t_[i]->script == Script::latin || t_[i]->script == Script::mixed;
   }
   bool has_article(std::size_t i) const {
-    const std::string_view p = t_[i].prefix;
+    const std::string_view p = t_[i]->prefix;
     return p.ends_with("ال") || p.ends_with("لل");
   }
 
@@ -107,19 +107,19 @@ class SentenceScanner {
     const Tok& k = t_[i];
     // "علي" is both the name Ali and, spelled loosely, the preposition على: a name when a name
     // follows it ("علي عبد الله صالح").
-    if (k.norm == "علي" && i + 1 < t_.size() &&
-        (name_particle(i + 1) || (t_[i + 1].bits & ner::kGazPerson) != 0)) {
+    if (k->norm == "علي" && i + 1 < t_.size() &&
+        (name_particle(i + 1) || (t_[i + 1]->bits & ner::kGazPerson) != 0)) {
       return true;
     }
-    if (latin_name(i)) return k.capitalized;
-    if (!arabic(i) || k.core.size() < 4) return false;
-    return !k.function_word && !title_word(i) && !trigger(i) && !saying(i);
+    if (latin_name(i)) return k->capitalized;
+    if (!arabic(i) || k->core.size() < 4) return false;
+    return !k->function_word && !title_word(i) && !trigger(i) && !saying(i);
   }
   /// A word that joins the parts of an Arab name: بن، بنت، أبو، آل، عبد ("حمد بن خليفة آل ثاني").
   bool name_particle(std::size_t i) const {
     static constexpr std::string_view kParticles[] = {"بن",  "ابن", "بنت", "ابو",
                                                       "ابي", "ال",  "عبد"};
-    return arabic(i) && std::find(std::begin(kParticles), std::end(kParticles), t_[i].norm) !=
+    return arabic(i) && std::find(std::begin(kParticles), std::end(kParticles), t_[i]->norm) !=
                             std::end(kParticles);
   }
   /// The second half of a compound name: "نصر الله", "نور الدين", "عبد الرحمن".
@@ -127,7 +127,7 @@ class SentenceScanner {
     static constexpr std::string_view kTails[] = {"الله",   "الدين",  "الرحمن", "الرحيم", "العزيز",
                                                   "الكريم", "المجيد", "الحميد", "اللطيف", "الملك"};
     return arabic(i) &&
-           std::find(std::begin(kTails), std::end(kTails), t_[i].norm) != std::end(kTails);
+           std::find(std::begin(kTails), std::end(kTails), t_[i]->norm) != std::end(kTails);
   }
   /// A person's span extended over the particles and compound halves that follow it.
   std::size_t extend_name(std::size_t last) const {
@@ -135,7 +135,7 @@ class SentenceScanner {
       if (theophoric(last + 1)) {
         ++last;
       } else if (name_particle(last + 1) && last + 2 < t_.size() && arabic(last + 2) &&
-                 !ner::is_function_word(t_[last + 2].norm)) {
+                 !ner::is_function_word(t_[last + 2]->norm)) {
         last += 2;
       } else {
         break;
@@ -146,12 +146,12 @@ class SentenceScanner {
 
   /// Ends in ه/ها/هم as written (not ة): "نظيره", "رئيسها".
   bool pronoun_suffix(std::size_t i) const {
-    const std::string_view w = t_[i].range.size() > 0 ? std::string_view(t_[i].norm) : "";
-    return arabic(i) && !t_[i].taa_marbuta && (w.ends_with("ه") || w.ends_with("هم"));
+    const std::string_view w = t_[i].range.size() > 0 ? std::string_view(t_[i]->norm) : "";
+    return arabic(i) && !t_[i]->taa_marbuta && (w.ends_with("ه") || w.ends_with("هم"));
   }
   bool person_evidence(std::size_t i) const {
-    return (t_[i].bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
-           (latin_name(i) && t_[i].capitalized);
+    return (t_[i]->bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
+           (latin_name(i) && t_[i]->capitalized);
   }
 
   /// A one-word lexicon place is also often a common word or a name ("الجديدة", "حمد", the
@@ -175,14 +175,14 @@ class SentenceScanner {
       std::uint32_t bits = 0;
       if (arabic(i) || latin_name(i)) {
         std::size_t longest = 1;
-        for (const std::string& first : t_[i].lookup_forms) {
+        for (const std::string& first : t_[i]->lookup_forms) {
           longest = std::max(longest, ner::lexicon_phrase_words(first));
         }
         for (std::size_t n = std::min(longest, t_.size() - i); n >= 1 && matched == 0; --n) {
           // The first word with its clitics (keeping the article), or bare.
-          for (const std::string& first : t_[i].lookup_forms) {
+          for (const std::string& first : t_[i]->lookup_forms) {
             std::string key = first;
-            for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j].norm;
+            for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j]->norm;
             const std::uint32_t b =
                 ner::lexicon_bits(key) &
                 (ner::kGazOrganization | ner::kGazCountry | ner::kGazLocation | ner::kGazRole);
@@ -221,7 +221,7 @@ class SentenceScanner {
       }
     }
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      if (latin_name(i) && t_[i].capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
+      if (latin_name(i) && t_[i]->capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
         latin_run(i);
       }
     }
@@ -240,15 +240,15 @@ class SentenceScanner {
     return false;
   }
 
-  bool punctuation(std::size_t i) const { return t_[i].script == Script::punctuation; }
-  bool prefix_is(std::size_t i, std::string_view p) const { return t_[i].prefix == p; }
+  bool punctuation(std::size_t i) const { return t_[i]->script == Script::punctuation; }
+  bool prefix_is(std::size_t i, std::string_view p) const { return t_[i]->prefix == p; }
   bool genitive_article(std::size_t i) const {
     return arabic(i) && (prefix_is(i, "ال") || prefix_is(i, "لل") || prefix_is(i, "وال"));
   }
 
   void org_after_trigger(std::size_t trigger) {
     const bool company =
-        trigger_outside_name(t_[trigger].core) || trigger_outside_name(t_[trigger].norm);
+        trigger_outside_name(t_[trigger]->core) || trigger_outside_name(t_[trigger]->norm);
     const std::size_t j = trigger + 1;
     std::size_t last = j;
     const std::size_t limit = j + 3;
@@ -257,19 +257,19 @@ class SentenceScanner {
     } else if (company) {
       // A company's name: a proper name (often a transliteration) without the article,
       // continued by more such words and an optional genitive tail ("نور للطاقة المتجددة").
-      if (!name_like(j) || has_article(j) || !t_[j].prefix.empty()) return;
+      if (!name_like(j) || has_article(j) || !t_[j]->prefix.empty()) return;
       // "49 قناة تلفزية": a counted noun and an adjective (ـية) name nothing.
-      if (trigger > 0 && t_[trigger - 1].script == Script::digits) return;
-      if (t_[j].core.ends_with("يه") && t_[j].bits == 0) return;
+      if (trigger > 0 && t_[trigger - 1]->script == Script::digits) return;
+      if (t_[j]->core.ends_with("يه") && t_[j]->bits == 0) return;
       // "الشركة" with the article points back to a company already named; only a known name
       // may follow it.
-      if (has_article(trigger) && (t_[j].bits & ner::kGazOrganization) == 0) return;
+      if (has_article(trigger) && (t_[j]->bits & ner::kGazOrganization) == 0) return;
       // After a role ("الرئيس التنفيذي لشركة ميتا مارك زوكربيرج") the next name is the person's.
       const bool role_before =
           trigger > 0 && (title_word(trigger - 1) || role_ends_at(trigger - 1) ||
                           (trigger > 1 && title_word(trigger - 2)));
       while (!role_before && last + 1 < t_.size() && last < limit && name_like(last + 1) &&
-             !has_article(last + 1) && t_[last + 1].prefix.empty() &&
+             !has_article(last + 1) && t_[last + 1]->prefix.empty() &&
              tagged_[last + 1] != NameType::person) {
         ++last;
       }
@@ -287,22 +287,22 @@ class SentenceScanner {
       // The name is a construct chain: indefinite nouns ("جمعية صيانة مدينة سوسة") up to one
       // with the article, then its adjectives and coordinated nouns ("الدولية", "والري").
       const bool definite = arabic(j) && prefix_is(j, "ال");
-      if (!definite && !(name_like(j) && t_[j].prefix.empty())) return;
+      if (!definite && !(name_like(j) && t_[j]->prefix.empty())) return;
       // "المختبر الجديد", "الوزارة": with the article, the word points back to a name given
       // before; the lexicon knows the names that start so ("الأمم المتحدة").
       if (has_article(trigger)) return;
       bool chain_open = !definite;
-      while (last + 1 < t_.size() && last < limit && !ner::is_function_word(t_[last + 1].norm)) {
+      while (last + 1 < t_.size() && last < limit && !ner::is_function_word(t_[last + 1]->norm)) {
         const std::size_t k = last + 1;
         if (genitive_article(k)) {
           chain_open = false;
-        } else if (!(chain_open && name_like(k) && t_[k].prefix.empty())) {
+        } else if (!(chain_open && name_like(k) && t_[k]->prefix.empty())) {
           break;
         }
         last = k;
       }
       // An open chain that never reached a name is a common phrase ("جمعية عامة").
-      if (!definite && last == j && t_[j].bits == 0 && tagged_[j] == NameType::misc) return;
+      if (!definite && last == j && t_[j]->bits == 0 && tagged_[j] == NameType::misc) return;
     }
     // A name the lexicon knows from here on is taken whole ("صحيفة وول ستريت جورنال").
     for (const Candidate& c : cands_) {
@@ -316,7 +316,7 @@ class SentenceScanner {
   /// Words between a title and its name: "الرئيس التنفيذي للشركة، د. سامر الخطيب", "الناطقة
   /// باسمها، رنا العمري".
   bool between_title_and_name(std::size_t i) const {
-    const std::string_view n = t_[i].norm;
+    const std::string_view n = t_[i]->norm;
     if (punctuation(i)) return n == "،" || n == "," || n == ".";
     return n == "د" || n.starts_with("باسم") || prefix_is(i, "لل") ||
            (tagged_[i] == NameType::misc && title_word(i));
@@ -336,7 +336,7 @@ class SentenceScanner {
         }
       }
       if (!moved && title && j < t_.size() && arabic(j) && pronoun_suffix(j) &&
-          t_[j].prefix.empty()) {
+          t_[j]->prefix.empty()) {
         ++j;  // "وزير خارجيتها سيرغي لافروف"
         moved = true;
       }
@@ -347,7 +347,7 @@ class SentenceScanner {
       // The title's genitive ("رئيس الحركة ومؤسسها حامد القروي"): the name after it must then
       // be known as a name.
       if (!moved && title && j < t_.size() && arabic(j) && has_article(j) &&
-          !ner::is_function_word(t_[j].norm)) {
+          !ner::is_function_word(t_[j]->norm)) {
         ++j;
         moved = true;
         after_genitive = true;
@@ -355,23 +355,23 @@ class SentenceScanner {
       if (!moved) break;
     }
     if (j >= t_.size()) return;
-    if (latin_name(j) && t_[j].capitalized) {
+    if (latin_name(j) && t_[j]->capitalized) {
       latin_run(j, EntityKind::person);
       return;
     }
     if (!name_like(j) || has_article(j) || pronoun_suffix(j)) return;
-    if (!t_[j].prefix.empty()) return;  // "وقال" + "لمصدر": not a name
+    if (!t_[j]->prefix.empty()) return;  // "وقال" + "لمصدر": not a name
     if (after_genitive && !person_evidence(j)) return;
     // Without the tagger's or the lexicon's word, a title and two name-like words will do
     // ("الناطقة باسمها، رنا العمري").
     auto unknown_word = [&](std::size_t k) {
-      return t_[k].bits == 0 && tagged_[k] == NameType::misc;
+      return t_[k]->bits == 0 && tagged_[k] == NameType::misc;
     };
     if (!person_evidence(j) &&
         !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
           (person_evidence(j + 1) ||
-           (unknown_word(j + 1) && (!has_article(j + 1) || t_[j + 1].core.ends_with("ي")))) &&
-          (t_[j + 1].prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
+           (unknown_word(j + 1) && (!has_article(j + 1) || t_[j + 1]->core.ends_with("ي")))) &&
+          (t_[j + 1]->prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
       return;
     }
     // The name goes on with a second word that may be unknown ("ألكسندر وانغ"), and further only
@@ -388,11 +388,11 @@ class SentenceScanner {
       // A second word may be unknown after a title ("ألكسندر وانغ"); a verb ("صالح تعهد") or
       // a word the tagger and lexicon know as something else is no name.
       // With the article, only a family name in ـي ("العمري") passes unknown.
-      const bool second_unknown = title && words == 1 && t_[k].bits == 0 &&
+      const bool second_unknown = title && words == 1 && t_[k]->bits == 0 &&
                                   tagged_[k] == NameType::misc &&
-                                  (!has_article(k) || t_[k].core.ends_with("ي"));
+                                  (!has_article(k) || t_[k]->core.ends_with("ي"));
       if (!(name_like(k) || (after_particle && arabic(k))) ||
-          !(t_[k].prefix.empty() || prefix_is(k, "ال")) || pronoun_suffix(k) ||
+          !(t_[k]->prefix.empty() || prefix_is(k, "ال")) || pronoun_suffix(k) ||
           !((title ? person_evidence(k) : tagged_[k] == NameType::person) || after_particle ||
             second_unknown)) {
         break;
@@ -426,14 +426,14 @@ class SentenceScanner {
   void latin_run(std::size_t i, std::optional<EntityKind> decided = std::nullopt) {
     std::size_t last = i;
     auto latin_or_dot = [&](std::size_t k) {
-      return latin_name(k) || (t_[k].norm == "." && k + 1 < t_.size() && latin_name(k + 1) &&
-                               latin_title(t_[k - 1].norm));
+      return latin_name(k) || (t_[k]->norm == "." && k + 1 < t_.size() && latin_name(k + 1) &&
+                               latin_title(t_[k - 1]->norm));
     };
     while (last + 1 < t_.size() && latin_or_dot(last + 1)) ++last;
     // A Latin title ("Dr.") is left out and makes the rest a person.
     std::size_t first = i;
     bool titled = false;
-    while (first < last && (latin_title(t_[first].norm) || t_[first].norm == ".")) {
+    while (first < last && (latin_title(t_[first]->norm) || t_[first]->norm == ".")) {
       titled = true;
       ++first;
     }
@@ -455,10 +455,10 @@ class SentenceScanner {
   /// A short name in guillemets: «نور للطاقة», «أوبن إيه آي».
   void quoted_names() {
     for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
-      if (t_[i].norm != "«" && t_[i].norm != "“") continue;
+      if (t_[i]->norm != "«" && t_[i]->norm != "“") continue;
       std::size_t close = i + 1;
       while (close < t_.size() && close < i + 6 && !punctuation(close)) ++close;
-      if (close >= t_.size() || (t_[close].norm != "»" && t_[close].norm != "”")) continue;
+      if (close >= t_.size() || (t_[close]->norm != "»" && t_[close]->norm != "”")) continue;
       if (close == i + 1 || !name_like(i + 1) || has_article(i + 1)) continue;
       const EntityKind kind = tagged_[i + 1] == NameType::person     ? EntityKind::person
                               : tagged_[i + 1] == NameType::location ? EntityKind::location
@@ -472,7 +472,7 @@ class SentenceScanner {
     std::vector<NameSpan> spans;
     for (const NameSpan& s : spans_) {
       if (!spans.empty() && spans.back().end == s.begin && s.type == NameType::person &&
-          spans.back().type == NameType::person && t_[s.begin].prefix.empty()) {
+          spans.back().type == NameType::person && t_[s.begin]->prefix.empty()) {
         spans.back().end = s.end;
       } else {
         spans.push_back(s);
@@ -491,7 +491,7 @@ class SentenceScanner {
       // Nunation marks an indefinite common noun ("بنوكاً"), not a name.
       if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(first),
                       t_.begin() + static_cast<std::ptrdiff_t>(s.end),
-                      [](const Tok& k) { return k.tanween; }))
+                      [](const Tok& k) { return k->tanween; }))
         continue;
       const std::size_t last = kind == EntityKind::person ? extend_name(s.end - 1) : s.end - 1;
       cands_.push_back({first, last, kind, kTagger});
@@ -562,21 +562,22 @@ std::string_view one_letter_clitic_rest(std::string_view norm) {
 
 }  // namespace
 
-Tok make_tok(std::string_view text, const Token& r) {
-  Tok k;
-  k.range = r.range;
-  k.script = r.script;
-  const std::string_view s = r.range.slice(text);
+namespace {
+
+/// Everything about a word that does not depend on where it stands.
+Word make_word(std::string_view s, Script script) {
+  Word k;
+  k.script = script;
   k.norm = normalize_for_matching(s);
   std::string_view prefix, core;
   ner::strip_clitics(k.norm, prefix, core);
   k.prefix = prefix;
   k.core = core;
-  if (r.script == Script::latin || r.script == Script::mixed) {
+  if (script == Script::latin || script == Script::mixed) {
     k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
   }
   k.bits = ner::word_bits(k.norm, k.core);
-  if (k.script == Script::arabic) {
+  if (script == Script::arabic) {
     k.function_word = ner::is_function_word(k.norm) || ner::is_function_word(k.core);
     k.title_word = ner::is_title_word(k.norm) || ner::is_title_word(k.core);
     k.org_trigger = ner::is_org_trigger(k.norm) || ner::is_org_trigger(k.core);
@@ -586,23 +587,44 @@ Tok make_tok(std::string_view text, const Token& r) {
   k.tanween = s.find("\u064B") != std::string_view::npos ||
               s.find("\u064C") != std::string_view::npos ||
               s.find("\u064D") != std::string_view::npos;
-  // Forms of the first word of a lexicon phrase: as written, without و/ف/ب/ل/ك but with the
-  // article, and bare.
+  // Forms of the first word of a lexicon phrase: as written, without a one-letter clitic, without
+  // و/ف/ب/ل/ك but with the article, and bare.
   k.lookup_forms.push_back(k.norm);
-  if (k.prefix.empty() && k.script == Script::arabic) {
+  if (k.prefix.empty() && script == Script::arabic) {
     if (const std::string_view rest = one_letter_clitic_rest(k.norm); !rest.empty()) {
       k.lookup_forms.emplace_back(rest);
     }
   }
   if (!k.prefix.empty()) {
-    const std::string_view p = k.prefix;
-    const bool article = p.ends_with("ال");
-    const bool fused = p.ends_with("لل");
-    std::string with_article = article ? "ال" + k.core : fused ? "ال" + k.core : k.core;
+    const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
+    std::string with_article = article ? "ال" + k.core : k.core;
     if (with_article != k.norm) k.lookup_forms.push_back(with_article);
     if (k.core != with_article) k.lookup_forms.push_back(k.core);
   }
+  k.prepared = ner::prepare_word(s, k.norm, k.core, k.prefix, k.bits);
   return k;
+}
+
+/// The words of this thread's recent analyses, by their text as written. An editor analyzes the
+/// same words again at every pause in typing; a news article has a few hundred distinct words.
+std::unordered_map<std::string, Word>& word_cache() {
+  thread_local std::unordered_map<std::string, Word> cache;
+  return cache;
+}
+
+}  // namespace
+
+void start_analysis() {
+  constexpr std::size_t kCacheLimit = 1 << 16;  // words; about 20 MB at most
+  if (word_cache().size() > kCacheLimit) word_cache().clear();
+}
+
+Tok make_tok(std::string_view text, const Token& r) {
+  const std::string_view s = r.range.slice(text);
+  auto& cache = word_cache();
+  auto it = cache.find(std::string(s));
+  if (it == cache.end()) it = cache.emplace(std::string(s), make_word(s, r.script)).first;
+  return Tok{r.range, &it->second};
 }
 
 std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& tokenizer) {
@@ -617,18 +639,10 @@ std::vector<Tok> tokens_of(std::string_view text, ByteRange within, Tokenizer& t
 namespace {
 
 /// The tagger's view of tokens already made: the same forms and lexicon bits, computed once.
-std::vector<ner::PreparedToken> prepared_for_tagger(std::string_view text,
-                                                    const std::vector<Tok>& toks) {
-  std::vector<ner::PreparedToken> out(toks.size());
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    const Tok& k = toks[i];
-    ner::PreparedToken& p = out[i];
-    p.norm = k.norm;
-    p.core = k.core;
-    p.prefix = k.prefix;
-    p.shape = ner::shape_of(k.range.slice(text), k.core);
-    p.gazetteer = k.bits;
-  }
+std::vector<ner::PreparedToken> prepared_for_tagger(const std::vector<Tok>& toks) {
+  std::vector<ner::PreparedToken> out;
+  out.reserve(toks.size());
+  for (const Tok& k : toks) out.push_back(k->prepared);
   ner::mark_phrases(out);
   return out;
 }
@@ -645,17 +659,18 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
   m.sentence = sentence;
   const Tok& head = toks[first];
   m.range = {head.range.begin, toks[last].range.end};
-  if (!head.prefix.empty()) {
-    const std::string_view p = head.prefix;
+  if (!head->prefix.empty()) {
+    const std::string_view p = head->prefix;
     // Before the article a clitic is certain, except ك: "كاليفورنيا" is no ك + "اليفورنيا".
     const bool before_article = (p.ends_with("ال") && !p.starts_with("ك")) || p.ends_with("لل");
-    const bool whole_known = ner::lexicon_bits(head.norm) != 0 || ner::is_org_trigger(head.norm) ||
-                             ner::is_title_word(head.norm);
+    const bool whole_known = ner::lexicon_bits(head->norm) != 0 ||
+                             ner::is_org_trigger(head->norm) || ner::is_title_word(head->norm);
     // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
     // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
     const bool conjunction = p == "و" || p == "ف";
-    const bool rest_known = doc_words.count(head.core) != 0 || ner::lexicon_bits(head.core) != 0 ||
-                            (conjunction && head.core.size() >= 8);
+    const bool rest_known = doc_words.count(head->core) != 0 ||
+                            ner::lexicon_bits(head->core) != 0 ||
+                            (conjunction && head->core.size() >= 8);
     if (before_article || (!whole_known && rest_known)) {
       // Keep the article in the name ("الرياض"), except after a fused لل.
       const std::size_t cut = p.ends_with("ال") ? p.size() - 4 : p.size();  // normalized bytes
@@ -667,24 +682,24 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
   }
   // A one-letter clitic before a short known name ("لمصر", "وقطر"): strip_clitics keeps short
   // words whole, the lexicon tells.
-  if (head.prefix.empty() && head.script == Script::arabic) {
-    const std::string_view rest = one_letter_clitic_rest(head.norm);
-    if (!rest.empty() && ner::lexicon_bits(head.norm) == 0 &&
+  if (head->prefix.empty() && head->script == Script::arabic) {
+    const std::string_view rest = one_letter_clitic_rest(head->norm);
+    if (!rest.empty() && ner::lexicon_bits(head->norm) == 0 &&
         (ner::lexicon_bits(rest) & ~std::uint32_t{ner::kGazPerson}) != 0) {
       const NormalizedText nt = normalize(head.range.slice(text));
       m.range.begin = head.range.begin + nt.map.to_original(ByteRange{2, 3}).begin;
       m.words.emplace_back(rest);
-      for (std::size_t k = first + 1; k <= last; ++k) m.words.push_back(toks[k].norm);
+      for (std::size_t k = first + 1; k <= last; ++k) m.words.push_back(toks[k]->norm);
       m.latin = false;
       return m;
     }
   }
   // Words of the name in matching form, without clitics and trigger, for linking.
   for (std::size_t k = first; k <= last; ++k) {
-    const bool bare = k == first && (m.range.begin != head.range.begin || head.prefix == "ال");
-    m.words.push_back(bare ? std::string(toks[k].core) : toks[k].norm);
+    const bool bare = k == first && (m.range.begin != head.range.begin || head->prefix == "ال");
+    m.words.push_back(bare ? std::string(toks[k]->core) : toks[k]->norm);
   }
-  m.latin = head.script == Script::latin || head.script == Script::mixed;
+  m.latin = head->script == Script::latin || head->script == Script::mixed;
   return m;
 }
 
@@ -731,13 +746,13 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                           [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      for (const std::string& first : {toks[i].norm, toks[i].core}) {
+      for (const std::string& first : {toks[i]->norm, toks[i]->core}) {
         const auto start = starts.find(first);
         if (start == starts.end()) continue;
         bool hit = false;
         for (std::size_t n = std::min(start->second, toks.size() - i); n >= 1 && !hit; --n) {
           std::string key = first;
-          for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k].norm;
+          for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k]->norm;
           const auto it = known.find(key);
           const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
           if (it == known.end() || !free(r)) continue;
@@ -767,7 +782,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
   // unless "ليد" occurs on its own.
   std::unordered_set<std::string> doc_words;
   for (const auto& toks : all) {
-    for (const Tok& k : toks) doc_words.insert(k.norm);
+    for (const Tok& k : toks) doc_words.insert(k->norm);
   }
   const NerTagger& tagger = NerTagger::builtin();
   std::vector<NameMention> out;
@@ -775,7 +790,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
     const std::vector<Tok>& toks = all[s];
     if (toks.empty()) continue;
     SentenceScanner scanner(toks);
-    scanner.set_tagged(tagger.tag_prepared(prepared_for_tagger(text, toks)));
+    scanner.set_tagged(tagger.tag_prepared(prepared_for_tagger(toks)));
     for (const Candidate& c : scanner.run()) {
       if (c.name_begin() > c.last) continue;
       out.push_back(
@@ -789,6 +804,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
 }  // namespace entities
 
 std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens) {
+  entities::start_analysis();
   std::string text;
   std::vector<entities::Tok> toks;
   for (const std::string_view t : tokens) {
@@ -798,7 +814,7 @@ std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tok
     toks.push_back(entities::make_tok(text, Token{r, classify_script(t)}));
   }
   entities::SentenceScanner scanner(toks);
-  scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(text, toks)));
+  scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(toks)));
   std::vector<NameSpan> out;
   for (const entities::Candidate& c : scanner.run()) {
     const NameType type = c.kind == EntityKind::person         ? NameType::person

@@ -7,12 +7,13 @@
 
 #include "khulasa/entities.hpp"
 #include "khulasa/tokens.hpp"
+#include "ner_features.hpp"
 
 namespace khulasa::entities {
 
-/// A word token of a sentence with its matching forms.
-struct Tok {
-  ByteRange range;
+/// What is known about a word wherever it stands: its matching forms, lexicon bits, closed-list
+/// flags and the tagger's hashes. Made once per distinct word and cached per thread.
+struct Word {
   Script script = Script::other;
   std::string norm;                       ///< matching form
   std::string core;                       ///< without clitics and article
@@ -23,14 +24,25 @@ struct Tok {
   std::uint32_t bits = 0;                 ///< ner::GazetteerBit of the word
   std::vector<std::string> lookup_forms;  ///< forms to look the word up in the lexicon with
   // The closed word lists, checked on the word as written and without clitics ("وزارة" is not
-  // و + "زارة", but "والوزارة" is): computed once per token.
+  // و + "زارة", but "والوزارة" is).
   bool function_word = false;
   bool title_word = false;
   bool org_trigger = false;
   bool saying_verb = false;
+  ner::PreparedToken prepared;  ///< the tagger's view of the word
 };
 
-/// The token `r` of `text` with its matching forms.
+/// A word token of a sentence: where it is, and what the word is.
+struct Tok {
+  ByteRange range;
+  const Word* word = nullptr;
+  const Word* operator->() const { return word; }
+};
+
+/// Called before an analysis makes tokens: keeps the word cache bounded (tokens point into it).
+void start_analysis();
+
+/// The token `r` of `text` with its word.
 Tok make_tok(std::string_view text, const Token& r);
 
 /// Word tokens of `within`.

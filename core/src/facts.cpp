@@ -114,7 +114,7 @@ const EventWord* event_word(const Tok& t) {
     for (const EventWord& e : kEvents) m.emplace(e.arabic, &e);
     return m;
   }();
-  for (const std::string_view form : {std::string_view(t.core), std::string_view(t.norm)}) {
+  for (const std::string_view form : {std::string_view(t->core), std::string_view(t->norm)}) {
     if (auto it = index.find(form); it != index.end()) return it->second;
   }
   return nullptr;
@@ -211,7 +211,7 @@ void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::v
     for (const Tok* tp : toks) {
       const Tok& t = *tp;
       if (t.range.begin >= q.range.begin && t.range.end <= q.range.end) continue;
-      if (!t.saying_verb) continue;
+      if (!t->saying_verb) continue;
       const std::size_t d =
           t.range.end <= q.range.begin ? q.range.begin - t.range.end : t.range.begin - q.range.end;
       if (d < best_distance) {
@@ -222,7 +222,7 @@ void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::v
     std::size_t words = 0;
     for (const Tok* t : toks) {
       if (t->range.begin >= q.text.begin && t->range.end <= q.text.end &&
-          t->script != Script::punctuation)
+          (*t)->script != Script::punctuation)
         ++words;
     }
     // A quoted name or term («أوبن إيه آي», "بوليتيكا") is not speech.
@@ -425,6 +425,7 @@ Analysis analyze(const Document& doc) {
     if (sentences[s].kind == UnitKind::separator) skip[s] = true;
   }
   // Every sentence's words once, for names, quotes and facts.
+  entities::start_analysis();
   entities::SentenceTokens tokens(sentences.size());
   Tokenizer tokenizer;
   for (std::size_t s = 0; s < sentences.size(); ++s) {

@@ -1,5 +1,6 @@
 #include "ner_features.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "chars.hpp"
@@ -45,24 +46,20 @@ enum Template : std::uint8_t {
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
 constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
 
-std::uint64_t mix(std::uint64_t h, std::string_view s) {
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= kFnvPrime;
-  }
-  // A separator, so ("ab", "c") and ("a", "bc") differ.
-  h ^= 0xff;
-  h *= kFnvPrime;
+/// A 64-bit finalizer (the one of splitmix64): every input bit moves every output bit.
+constexpr std::uint64_t scramble(std::uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
   return h;
 }
 
-std::uint64_t feature(Template t, std::string_view a, std::string_view b = {}) {
-  std::uint64_t h = kFnvOffset;
-  h ^= t;
-  h *= kFnvPrime;
-  h = mix(h, a);
-  if (!b.empty()) h = mix(h, b);
-  return h;
+/// The feature of template `t` over one or two hashed values; never 0 (the model's empty key).
+std::uint64_t feature(Template t, std::uint64_t a, std::uint64_t b = 0) {
+  const std::uint64_t h = scramble(scramble(a ^ (std::uint64_t{t} << 56)) + b);
+  return h == 0 ? 1 : h;
 }
 
 constexpr std::string_view kNone = "<none>";
@@ -114,11 +111,24 @@ std::string shape_of(std::string_view original, std::string_view core) {
 
 namespace {
 
-/// A field of token `k`, or kNone outside the sentence.
+const std::uint64_t kNoneHash = hash_text(kNone);
+
+/// A field of token `k`, or the hash of kNone outside the sentence.
 template <typename Field>
-std::string_view field_at(std::span<const PreparedToken> t, std::ptrdiff_t k, Field field) {
-  if (k < 0 || k >= static_cast<std::ptrdiff_t>(t.size())) return kNone;
+std::uint64_t field_at(std::span<const PreparedToken> t, std::ptrdiff_t k, Field field) {
+  if (k < 0 || k >= static_cast<std::ptrdiff_t>(t.size())) return kNoneHash;
   return t[static_cast<std::size_t>(k)].*field;
+}
+
+/// The hashes of the tag names, and of kNone for "no tag".
+const std::array<std::uint64_t, kTagCount + 1>& tag_hashes() {
+  static const std::array<std::uint64_t, kTagCount + 1> hashes = [] {
+    std::array<std::uint64_t, kTagCount + 1> h{};
+    for (std::size_t i = 0; i < kTagCount; ++i) h[i] = hash_text(kTagNames[i]);
+    h[kTagCount] = hash_text(kNone);
+    return h;
+  }();
+  return hashes;
 }
 
 }  // namespace
@@ -146,17 +156,36 @@ void strip_clitics(std::string_view norm, std::string_view& prefix, std::string_
   core = norm.substr(cut);
 }
 
+std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = kFnvOffset;
+  for (const char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
+PreparedToken prepare_word(std::string_view original, std::string_view norm, std::string_view core,
+                           std::string_view prefix, std::uint32_t bits) {
+  PreparedToken p;
+  p.norm = hash_text(norm);
+  p.core = hash_text(core);
+  p.prefix = hash_text(prefix.empty() ? kNone : prefix);
+  for (std::size_t n = 1; n <= 3; ++n) p.suffix[n - 1] = hash_text(last_letters(core, n));
+  for (std::size_t n = 2; n <= 3; ++n) p.start[n - 2] = hash_text(first_letters(core, n));
+  p.shape = hash_text(shape_of(original, core));
+  p.gazetteer = bits;
+  return p;
+}
+
 std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens) {
-  std::vector<PreparedToken> out(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    PreparedToken& p = out[i];
-    p.norm = normalize_for_matching(tokens[i]);
+  std::vector<PreparedToken> out;
+  out.reserve(tokens.size());
+  for (const std::string_view token : tokens) {
+    const std::string norm = normalize_for_matching(token);
     std::string_view prefix, core;
-    strip_clitics(p.norm, prefix, core);
-    p.prefix = prefix;
-    p.core = core;
-    p.shape = shape_of(tokens[i], p.core);
-    p.gazetteer = word_bits(p.norm, p.core);
+    strip_clitics(norm, prefix, core);
+    out.push_back(prepare_word(token, norm, core, prefix, word_bits(norm, core)));
   }
   mark_phrases(out);
   return out;
@@ -169,7 +198,7 @@ void static_features(std::span<const PreparedToken> t, std::size_t i,
   auto word_at = [&](std::ptrdiff_t k) { return field_at(t, k, &PreparedToken::norm); };
   auto core_at = [&](std::ptrdiff_t k) { return field_at(t, k, &PreparedToken::core); };
   auto shape_at = [&](std::ptrdiff_t k) { return field_at(t, k, &PreparedToken::shape); };
-  out.push_back(feature(kBias, {}));
+  out.push_back(feature(kBias, 0));
   out.push_back(feature(kWord, w.norm));
   out.push_back(feature(kWordPrev, word_at(at - 1)));
   out.push_back(feature(kWordNext, word_at(at + 1)));
@@ -180,22 +209,19 @@ void static_features(std::span<const PreparedToken> t, std::size_t i,
   out.push_back(feature(kCoreNext, core_at(at + 1)));
   out.push_back(feature(kCoreBigramPrev, core_at(at - 1), w.core));
   out.push_back(feature(kCoreBigramNext, w.core, core_at(at + 1)));
-  out.push_back(feature(kPrefix, w.prefix.empty() ? kNone : std::string_view(w.prefix)));
-  out.push_back(feature(kSuffix1, last_letters(w.core, 1)));
-  out.push_back(feature(kSuffix2, last_letters(w.core, 2)));
-  out.push_back(feature(kSuffix3, last_letters(w.core, 3)));
-  out.push_back(feature(kStart2, first_letters(w.core, 2)));
-  out.push_back(feature(kStart3, first_letters(w.core, 3)));
+  out.push_back(feature(kPrefix, w.prefix));
+  out.push_back(feature(kSuffix1, w.suffix[0]));
+  out.push_back(feature(kSuffix2, w.suffix[1]));
+  out.push_back(feature(kSuffix3, w.suffix[2]));
+  out.push_back(feature(kStart2, w.start[0]));
+  out.push_back(feature(kStart3, w.start[1]));
   out.push_back(feature(kShape, w.shape));
   out.push_back(feature(kShapeAround, shape_at(at - 1), shape_at(at + 1)));
   auto gaz = [&](Template t_id, std::ptrdiff_t k) {
     if (k < 0 || k >= static_cast<std::ptrdiff_t>(t.size())) return;
     const std::uint32_t bits = t[static_cast<std::size_t>(k)].gazetteer;
     for (std::size_t b = 0; b < kGazetteerBits; ++b) {
-      if ((bits & (1U << b)) != 0) {
-        const char name[2] = {static_cast<char>('a' + b), 0};
-        out.push_back(feature(t_id, name));
-      }
+      if ((bits & (1U << b)) != 0) out.push_back(feature(t_id, b + 1));
     }
   };
   gaz(kGaz, at);
@@ -206,8 +232,9 @@ void static_features(std::span<const PreparedToken> t, std::size_t i,
 
 void tag_features(std::span<const PreparedToken> t, std::size_t i, std::size_t prev,
                   std::size_t prev2, std::vector<std::uint64_t>& out) {
-  const std::string_view p1 = prev < kTagCount ? kTagNames[prev] : kNone;
-  const std::string_view p2 = prev2 < kTagCount ? kTagNames[prev2] : kNone;
+  const auto& tags = tag_hashes();
+  const std::uint64_t p1 = tags[std::min(prev, kTagCount)];
+  const std::uint64_t p2 = tags[std::min(prev2, kTagCount)];
   out.push_back(feature(kTag1, p1));
   out.push_back(feature(kTag12, p1, p2));
   out.push_back(feature(kTag1Core, p1, t[i].core));

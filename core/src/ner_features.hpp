@@ -19,14 +19,24 @@ inline constexpr std::size_t kTagCount = 9;
 inline constexpr std::string_view kTagNames[kTagCount] = {
     "O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
-/// A token prepared for feature extraction once per token.
+/// A token prepared for feature extraction: the hashes of its forms, computed once per word (the
+/// entity layer caches them per distinct word), so a feature is a mix of two integers.
 struct PreparedToken {
-  std::string norm;    ///< matching form of the token
-  std::string core;    ///< `norm` without leading و/ف, ب/ل/ك and the article
-  std::string prefix;  ///< what was stripped ("و", "وال", "لل", ...)
-  std::string shape;   ///< script and length class ("A5", "Lc" for capitalized Latin, "D", "P")
-  std::uint32_t gazetteer = 0;  ///< bits of GazetteerBit for `core` (or `norm`)
+  std::uint64_t norm = 0;    ///< hash of the matching form of the token
+  std::uint64_t core = 0;    ///< of `norm` without leading و/ف, ب/ل/ك and the article
+  std::uint64_t prefix = 0;  ///< of what was stripped ("و", "وال", "لل", ...), or of "<none>"
+  std::uint64_t suffix[3] = {};  ///< of the last 1, 2, 3 letters of the core
+  std::uint64_t start[2] = {};   ///< of the first 2, 3 letters of the core
+  std::uint64_t shape = 0;       ///< of the shape class (shape_of)
+  std::uint32_t gazetteer = 0;   ///< bits of GazetteerBit for the word
 };
+
+/// The hash of a string as the features use it (64-bit FNV-1a).
+std::uint64_t hash_text(std::string_view s);
+
+/// Prepares one word from its original text, matching form, clitic split and lexicon bits.
+PreparedToken prepare_word(std::string_view original, std::string_view norm, std::string_view core,
+                           std::string_view prefix, std::uint32_t bits);
 
 /// Lexicon facts about a token, one bit each.
 enum GazetteerBit : std::uint32_t {
