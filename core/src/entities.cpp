@@ -175,18 +175,23 @@ class SentenceScanner {
       std::uint32_t bits = 0;
       if (arabic(i) || latin_name(i)) {
         std::size_t longest = 1;
-        for (const std::string& first : t_[i]->lookup_forms) {
-          longest = std::max(longest, ner::lexicon_phrase_words(first));
+        for (const Word::LookupForm& f : t_[i]->lookup_forms) {
+          longest = std::max(longest, f.phrase_words);
         }
+        constexpr std::uint32_t kKinds =
+            ner::kGazOrganization | ner::kGazCountry | ner::kGazLocation | ner::kGazRole;
         for (std::size_t n = std::min(longest, t_.size() - i); n >= 1 && matched == 0; --n) {
           // The first word with its clitics (keeping the article), or bare.
-          for (const std::string& first : t_[i]->lookup_forms) {
-            std::string key = first;
-            for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j]->norm;
-            const std::uint32_t b =
-                ner::lexicon_bits(key) &
-                (ner::kGazOrganization | ner::kGazCountry | ner::kGazLocation | ner::kGazRole);
-            if (b != 0 && (n > 1 || accept_single_word(first, b, i))) {
+          for (const Word::LookupForm& f : t_[i]->lookup_forms) {
+            std::uint32_t b = 0;
+            if (n == 1) {
+              b = f.bits & kKinds;
+            } else if (f.phrase_words >= n) {
+              std::string key = f.text;
+              for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j]->norm;
+              b = ner::lexicon_bits(key) & kKinds;
+            }
+            if (b != 0 && (n > 1 || accept_single_word(f.text, b, i))) {
               matched = n;
               bits = b;
               break;
@@ -589,17 +594,22 @@ Word make_word(std::string_view s, Script script) {
               s.find("\u064D") != std::string_view::npos;
   // Forms of the first word of a lexicon phrase: as written, without a one-letter clitic, without
   // و/ف/ب/ل/ك but with the article, and bare.
-  k.lookup_forms.push_back(k.norm);
+  std::vector<std::string> forms = {k.norm};
   if (k.prefix.empty() && script == Script::arabic) {
     if (const std::string_view rest = one_letter_clitic_rest(k.norm); !rest.empty()) {
-      k.lookup_forms.emplace_back(rest);
+      forms.emplace_back(rest);
     }
   }
   if (!k.prefix.empty()) {
     const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
     std::string with_article = article ? "ال" + k.core : k.core;
-    if (with_article != k.norm) k.lookup_forms.push_back(with_article);
-    if (k.core != with_article) k.lookup_forms.push_back(k.core);
+    if (with_article != k.norm) forms.push_back(with_article);
+    if (k.core != with_article) forms.push_back(k.core);
+  }
+  for (std::string& f : forms) {
+    const std::uint32_t bits = ner::lexicon_bits(f);
+    const std::size_t words = ner::lexicon_phrase_words(f);
+    k.lookup_forms.push_back({std::move(f), bits, words});
   }
   k.prepared = ner::prepare_word(s, k.norm, k.core, k.prefix, k.bits);
   return k;

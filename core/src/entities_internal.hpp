@@ -15,14 +15,20 @@ namespace khulasa::entities {
 /// flags and the tagger's hashes. Made once per distinct word and cached per thread.
 struct Word {
   Script script = Script::other;
-  std::string norm;                       ///< matching form
-  std::string core;                       ///< without clitics and article
-  std::string prefix;                     ///< the stripped clitics, in matching form
-  bool capitalized = false;               ///< Latin, starting with a capital or digit
-  bool taa_marbuta = false;               ///< ends in ة as written (ه in the matching form)
-  bool tanween = false;                   ///< carries nunation (an indefinite noun, not a name)
-  std::uint32_t bits = 0;                 ///< ner::GazetteerBit of the word
-  std::vector<std::string> lookup_forms;  ///< forms to look the word up in the lexicon with
+  std::string norm;          ///< matching form
+  std::string core;          ///< without clitics and article
+  std::string prefix;        ///< the stripped clitics, in matching form
+  bool capitalized = false;  ///< Latin, starting with a capital or digit
+  bool taa_marbuta = false;  ///< ends in ة as written (ه in the matching form)
+  bool tanween = false;      ///< carries nunation (an indefinite noun, not a name)
+  std::uint32_t bits = 0;    ///< ner::GazetteerBit of the word
+  /// A form to look the word up in the lexicon with, as the first word of a name.
+  struct LookupForm {
+    std::string text;
+    std::uint32_t bits = 0;        ///< lexicon kinds of the form alone (GazetteerBit)
+    std::size_t phrase_words = 1;  ///< the longest lexicon key starting with the form
+  };
+  std::vector<LookupForm> lookup_forms;
   // The closed word lists, checked on the word as written and without clitics ("وزارة" is not
   // و + "زارة", but "والوزارة" is).
   bool function_word = false;

@@ -15,6 +15,7 @@
 #include "khulasa/rouge.hpp"
 #include "khulasa/sentences.hpp"
 #include "khulasa/stem.hpp"
+#include "khulasa/summary.hpp"
 #include "khulasa/tokens.hpp"
 #include "khulasa/utf8.hpp"
 #include "khulasa/values.hpp"

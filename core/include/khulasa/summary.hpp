@@ -1,6 +1,6 @@
-// The summary of one article, as a busy reader needs it: the gist (the few sentences that say most),
-// the key facts with their English renderings, one key sentence per headed section, the people,
-// organizations, places and roles most mentioned, and the quotes with their speakers.
+// The summary of one article, as a busy reader needs it: the gist (the few sentences that say
+// most), the key facts with their English renderings, one key sentence per headed section, the
+// people, organizations, places and roles most mentioned, and the quotes with their speakers.
 //
 // Every sentence of a summary is extractive: a verbatim span of Document::text(), given by its byte
 // range. The model joins two layers and adds no analysis of its own: the ranking (ranking.hpp)
@@ -71,8 +71,8 @@ struct SummaryFact {
 
 /// The key sentence of a section that has a heading.
 struct SectionBullet {
-  std::size_t section = 0;  ///< index into Document::sections()
-  ByteRange heading;        ///< the heading's text (without `#` or `**` markers)
+  std::size_t section = 0;   ///< index into Document::sections()
+  ByteRange heading;         ///< the heading's text (without `#` or `**` markers)
   SummarySentence sentence;  ///< the best-ranked eligible sentence of the section
   bool in_gist = false;      ///< the same sentence is also in the gist
 };
@@ -81,8 +81,8 @@ struct SectionBullet {
 struct SummaryEntity {
   std::size_t entity = 0;  ///< index into Analysis::entities
   EntityKind kind = EntityKind::person;
-  std::string name;        ///< as the text writes it (Entity::name)
-  std::string english;     ///< Entity::english
+  std::string name;     ///< as the text writes it (Entity::name)
+  std::string english;  ///< Entity::english
   std::size_t mentions = 0;
   ByteRange first_mention;  ///< bytes of its first mention in Document::text()
 };
