@@ -367,16 +367,15 @@ class SentenceScanner {
     if (!name_like(j) || has_article(j) || pronoun_suffix(j)) return;
     if (!t_[j]->prefix.empty()) return;  // "وقال" + "لمصدر": not a name
     if (after_genitive && !person_evidence(j)) return;
-    // Without the tagger's or the lexicon's word, a title and two name-like words will do
-    // ("الناطقة باسمها، رنا العمري").
+    // An unknown first word after a title will do when the lexicon knows the second as a name
+    // ("الناطقة باسمها، رنا العمري"); two unknown words ("مدير مشروع كأس") will not.
     auto unknown_word = [&](std::size_t k) {
       return t_[k]->bits == 0 && tagged_[k] == NameType::misc;
     };
     if (!person_evidence(j) &&
         !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
-          (person_evidence(j + 1) ||
-           (unknown_word(j + 1) && (!has_article(j + 1) || t_[j + 1]->core.ends_with("ي")))) &&
-          (t_[j + 1]->prefix.empty() || prefix_is(j + 1, "ال")) && !punctuation(j + 1))) {
+          person_evidence(j + 1) && (t_[j + 1]->prefix.empty() || prefix_is(j + 1, "ال")) &&
+          !punctuation(j + 1))) {
       return;
     }
     // The name goes on with a second word that may be unknown ("ألكسندر وانغ"), and further only
@@ -678,9 +677,13 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
     // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
     // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
     const bool conjunction = p == "و" || p == "ف";
-    const bool rest_known = doc_words.count(head->core) != 0 ||
-                            ner::lexicon_bits(head->core) != 0 ||
-                            (conjunction && head->core.size() >= 8);
+    // A bare preposition needs the rest known as a place or organization, or seen alone in the
+    // document: "بدأنا" is no ب + the name "دانا".
+    const std::uint32_t rest_bits = ner::lexicon_bits(head->core);
+    const bool rest_known =
+        doc_words.count(head->core) != 0 ||
+        (conjunction ? rest_bits != 0 : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
+        (conjunction && head->core.size() >= 8);
     if (before_article || (!whole_known && rest_known)) {
       // Keep the article in the name ("الرياض"), except after a fused لل.
       const std::size_t cut = p.ends_with("ال") ? p.size() - 4 : p.size();  // normalized bytes
