@@ -305,6 +305,10 @@ class SentenceScanner {
           break;
         }
         last = k;
+        // A proper name ends the chain ("حزب نداء تونس"); only adjectives may follow it.
+        constexpr std::uint32_t kProper =
+            ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization;
+        if ((t_[k]->bits & kProper) != 0 || tagged_[k] != NameType::misc) chain_open = false;
       }
       // An open chain that never reached a name is a common phrase ("جمعية عامة").
       if (!definite && last == j && t_[j]->bits == 0 && tagged_[j] == NameType::misc) return;
@@ -677,12 +681,13 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
     // Unknown words lose a leading conjunction و/ف before four letters or more; a bare
     // preposition ب/ل only when the rest is known ("بوليتيكا" keeps its ب).
     const bool conjunction = p == "و" || p == "ف";
-    // A bare preposition needs the rest known as a place or organization, or seen alone in the
-    // document: "بدأنا" is no ب + the name "دانا".
+    // A bare preposition before one word needs the rest known as a place or organization, or
+    // seen alone in the document: "بدأنا" is no ب + the name "دانا" ("لرجاء العماري" is).
     const std::uint32_t rest_bits = ner::lexicon_bits(head->core);
     const bool rest_known =
         doc_words.count(head->core) != 0 ||
-        (conjunction ? rest_bits != 0 : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
+        (conjunction || first < last ? rest_bits != 0
+                                     : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
         (conjunction && head->core.size() >= 8);
     if (before_article || (!whole_known && rest_known)) {
       // Keep the article in the name ("الرياض"), except after a fused لل.

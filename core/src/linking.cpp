@@ -121,8 +121,11 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
   const std::string key = joined(key_words);
   const LexiconKind lk = lexicon_kind(kind);
   for (const std::string& k : {normalize_for_matching(canonical), key, "ال" + key}) {
-    std::string_view e = ner::lexicon_english(k, lk);
-    if (e.empty() && lk == LexiconKind::location) e = ner::lexicon_english(k, LexiconKind::country);
+    // A country before a city of the same name: "تونس" is Tunisia more often than Tunis, and
+    // "تركيا" is Turkey, not a village called Turkan.
+    std::string_view e =
+        lk == LexiconKind::location ? ner::lexicon_english(k, LexiconKind::country) : "";
+    if (e.empty()) e = ner::lexicon_english(k, lk);
     if (!e.empty()) return std::string(e);
   }
   if (kind == EntityKind::role && key_words.size() == 1) {

@@ -17,8 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-using testing::Result;
-using testing::run_cli;
+using test_support::Result;
+using test_support::run_cli;
 
 class cli_test : public ::testing::Test {
  protected:

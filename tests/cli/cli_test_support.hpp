@@ -7,7 +7,7 @@
 
 #include "cli.hpp"
 
-namespace khulasa::cli::testing {
+namespace khulasa::cli::test_support {
 
 struct Result {
   int code;
@@ -41,4 +41,4 @@ inline Result run_cli(const std::vector<std::string>& args, const std::string& s
   return r;
 }
 
-}  // namespace khulasa::cli::testing
+}  // namespace khulasa::cli::test_support

@@ -12,7 +12,7 @@
 namespace khulasa::cli {
 namespace {
 
-using testing::run_cli;
+using test_support::run_cli;
 namespace fs = std::filesystem;
 
 // A short wire story with a BOM and CRLF line ends, Arabic-Indic digits, a clitic on a name and a

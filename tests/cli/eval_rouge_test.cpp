@@ -12,8 +12,8 @@
 namespace khulasa::cli {
 namespace {
 
-using testing::Result;
-using testing::run_cli;
+using test_support::Result;
+using test_support::run_cli;
 
 const std::string kCorpus = std::string(KHULASA_TEST_DATA_DIR) + "/data/easc-mini";
 
