@@ -121,10 +121,17 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
   const std::string key = joined(key_words);
   const LexiconKind lk = lexicon_kind(kind);
   for (const std::string& k : {normalize_for_matching(canonical), key, "ال" + key}) {
-    // A country before a city of the same name: "تونس" is Tunisia more often than Tunis, and
-    // "تركيا" is Turkey, not a village called Turkan.
-    std::string_view e =
-        lk == LexiconKind::location ? ner::lexicon_english(k, LexiconKind::country) : "";
+    // Of a country and a place spelled alike, the heavier entry: "تونس" is Tunisia (the city
+    // weighs its population), "تركيا" Turkey (not a village called Turkan), "الكويت" Kuwait; a
+    // tie of curated entries goes to the place ("عمان": Amman, the team curated it as a city).
+    std::string_view e;
+    if (lk == LexiconKind::location) {
+      const LexiconEntry* country = Lexicon::builtin().find(k, LexiconKind::country);
+      const LexiconEntry* place = Lexicon::builtin().find(k, LexiconKind::location);
+      if (country != nullptr && (place == nullptr || country->weight > place->weight)) {
+        e = country->english;
+      }
+    }
     if (e.empty()) e = ner::lexicon_english(k, lk);
     if (!e.empty()) return std::string(e);
   }
