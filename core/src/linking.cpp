@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "entities_internal.hpp"
+#include "glossary.hpp"
 #include "khulasa/normalize.hpp"
 #include "khulasa/romanize.hpp"
 #include "khulasa/utf8.hpp"
@@ -143,12 +144,17 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
   if (kind == EntityKind::organization && key_words.size() >= 2) {
     // "بنك غولدمان ساكس", "جامعة القاهرة": the institution word in English around the rest.
     if (const std::string_view pattern = institution_pattern(key_words[0]); !pattern.empty()) {
-      const std::size_t cut = canonical.find(' ');
-      const std::string rest =
-          english_of(canonical.substr(cut + 1), {key_words.begin() + 1, key_words.end()}, kind);
+      // The rest in English words ("الصحة العالمية" → World Health), else as a name.
+      const std::vector<std::string> rest_words(key_words.begin() + 1, key_words.end());
+      std::string nationality;
+      std::string rest = glossary::render(rest_words, nationality);
+      if (rest.empty()) {
+        const std::size_t cut = canonical.find(' ');
+        rest = english_of(canonical.substr(cut + 1), rest_words, kind);
+      }
       std::string out(pattern);
       out.replace(out.find("{}"), 2, rest);
-      return out;
+      return nationality.empty() ? out : nationality + " " + out;
     }
   }
   // Romanizing is the costly part, and an editor analyzes the same names again at every pause in

@@ -211,6 +211,22 @@ TEST(entities, arabic_indic_digits_diacritics_and_tatweel) {
   EXPECT_EQ(person->kind, EntityKind::person);
 }
 
+TEST(entities, institutions_in_english_words) {
+  const Fixture f(
+      "أعلنت وزارة الداخلية السعودية ووزارة المياه والري الأردنية عن اتفاق جديد، بحضور ممثلين عن "
+      "منظمة الصحة العالمية ومركز الأمن الوطني.\n");
+  const Entity* interior = f.entity("وزارة الداخلية السعودية");
+  ASSERT_NE(interior, nullptr);
+  EXPECT_EQ(interior->kind, EntityKind::organization);
+  EXPECT_EQ(interior->english, "Saudi Ministry of Interior");
+  const Entity* water = f.entity("وزارة المياه والري الأردنية");
+  ASSERT_NE(water, nullptr);
+  EXPECT_EQ(water->english, "Jordanian Ministry of Water and Irrigation");
+  const Entity* center = f.entity("مركز الأمن الوطني");
+  ASSERT_NE(center, nullptr);
+  EXPECT_EQ(center->english, "National Security Center");
+}
+
 TEST(entities, deterministic_and_empty_input) {
   const Fixture a(kDeal), b(kDeal);
   ASSERT_EQ(a.a.mentions.size(), b.a.mentions.size());
