@@ -463,6 +463,28 @@ std::optional<Exclusion> structural_exclusion(const Document& doc, const Layout&
   return std::nullopt;
 }
 
+/// List items of at most this many words that do not end with final punctuation are labels.
+constexpr std::size_t kLabelWords = 6;
+
+/// Whether `text` ends with final punctuation (. ! ? ؟ …), closing quotes and brackets aside.
+bool ends_sentence(std::string_view text) {
+  static constexpr std::array<std::string_view, 9> kClosing = {" ", "\"", "'", ")", "]",
+                                                               "»", "”",  "’", "\n"};
+  static constexpr std::array<std::string_view, 5> kFinal = {".", "!", "?", "؟", "…"};
+  bool trimmed = true;
+  while (trimmed && !text.empty()) {
+    trimmed = false;
+    for (const std::string_view c : kClosing) {
+      if (text.ends_with(c)) {
+        text.remove_suffix(c.size());
+        trimmed = true;
+      }
+    }
+  }
+  return std::any_of(kFinal.begin(), kFinal.end(),
+                     [&](std::string_view f) { return text.ends_with(f); });
+}
+
 /// Exclusion by the sentence's own text (`normalized`: normalize_for_matching of it).
 std::optional<Exclusion> text_exclusion(const Document& doc, const Layout& l, std::size_t s,
                                         std::string_view normalized, std::size_t words,
@@ -511,6 +533,9 @@ std::optional<Exclusion> text_exclusion(const Document& doc, const Layout& l, st
       begin = end + sep_size;
     }
     if (all_short && pieces >= 2) return Exclusion::name_list;
+    // A short item that does not end a sentence is a bare name or a label, not a statement: "ممثل
+    // عن شركة Siemens Energy" in a list of participants, "المرحلة الثانية: بناء وحدات التناضح".
+    if (words <= kLabelWords && !ends_sentence(normalized)) return Exclusion::name_list;
   }
   if (words < min_words) return Exclusion::too_short;
   return std::nullopt;

@@ -51,33 +51,35 @@ std::optional<std::size_t> headline_block(const Document& doc) {
   return std::nullopt;
 }
 
-/// The visible text of a block: its sentences' span, else its content, else its bytes.
+/// The visible text of a block: its content (without `#` or `**`), else its sentences' span, else
+/// its bytes.
 ByteRange text_of_block(const Document& doc, const Block& b) {
+  if (!b.content.empty()) return b.content;
   if (b.sentence_count > 0) {
     const auto& sentences = doc.sentences();
     return ByteRange{sentences[b.first_sentence].range.begin,
                      sentences[b.first_sentence + b.sentence_count - 1].range.end};
   }
-  return b.content.empty() ? b.range : b.content;
+  return b.range;
 }
 
-/// Whether a key fact may come from a sentence excluded for `why`: the headline and short or
-/// list sentences carry facts; bylines, datelines, separators, table rows, footers and
-/// boilerplate do not belong in a summary at all.
-bool fact_allowed(std::optional<Exclusion> why) {
-  if (!why) return true;
+/// Whether a sentence excluded for `why` is outside the story: who wrote it and when, the
+/// publisher's lines. Such sentences give no key facts and do not count as mentions (the author
+/// of the article is not one of its people).
+bool outside_story(std::optional<Exclusion> why) {
+  if (!why) return false;
   switch (*why) {
-    case Exclusion::headline:
-    case Exclusion::heading:
-    case Exclusion::name_list:
-    case Exclusion::too_short:
-      return true;
     case Exclusion::byline:
     case Exclusion::dateline:
     case Exclusion::separator:
-    case Exclusion::table:
     case Exclusion::footer:
     case Exclusion::boilerplate:
+      return true;
+    case Exclusion::headline:
+    case Exclusion::heading:
+    case Exclusion::table:
+    case Exclusion::name_list:
+    case Exclusion::too_short:
       return false;
   }
   return false;
@@ -108,24 +110,32 @@ std::vector<SectionBullet> section_bullets(const Document& doc, const Ranking& r
   return out;
 }
 
-std::vector<SummaryEntity> entity_groups(const Analysis& a, std::size_t per_kind) {
+std::vector<SummaryEntity> entity_groups(const Analysis& a,
+                                         const std::vector<std::optional<Exclusion>>& excluded,
+                                         std::size_t per_kind) {
   static constexpr std::array<EntityKind, 4> kKinds = {EntityKind::person, EntityKind::organization,
                                                        EntityKind::location, EntityKind::role};
+  // Mentions in the story, per entity, and the first of them.
+  std::vector<std::size_t> count(a.entities.size(), 0);
+  std::vector<ByteRange> first(a.entities.size());
+  for (const Mention& m : a.mentions) {
+    if (m.entity >= a.entities.size()) continue;
+    if (m.sentence < excluded.size() && outside_story(excluded[m.sentence])) continue;
+    if (count[m.entity]++ == 0) first[m.entity] = m.range;
+  }
   std::vector<SummaryEntity> out;
   for (const EntityKind kind : kKinds) {
     std::vector<std::size_t> group;
     for (std::size_t e = 0; e < a.entities.size(); ++e) {
-      if (a.entities[e].kind == kind && !a.entities[e].mentions.empty()) group.push_back(e);
+      if (a.entities[e].kind == kind && count[e] > 0) group.push_back(e);
     }
     // Entities are in order of first mention, so a stable sort breaks ties by the first mention.
-    std::stable_sort(group.begin(), group.end(), [&](std::size_t x, std::size_t y) {
-      return a.entities[x].mentions.size() > a.entities[y].mentions.size();
-    });
+    std::stable_sort(group.begin(), group.end(),
+                     [&](std::size_t x, std::size_t y) { return count[x] > count[y]; });
     if (per_kind != 0 && group.size() > per_kind) group.resize(per_kind);
     for (const std::size_t e : group) {
       const Entity& en = a.entities[e];
-      out.push_back(SummaryEntity{e, kind, en.name, en.english, en.mentions.size(),
-                                  a.mentions[en.mentions.front()].range});
+      out.push_back(SummaryEntity{e, kind, en.name, en.english, count[e], first[e]});
     }
   }
   return out;
@@ -179,7 +189,7 @@ Summary summarize(const Document& doc, const Analysis& analysis, const SummaryOp
     if (options.max_facts == 0 || out.facts.size() >= options.max_facts) break;
     const Fact& fact = analysis.facts[f];
     if (fact.sentence >= excluded.size() || fact_sentence[fact.sentence] ||
-        !fact_allowed(excluded[fact.sentence])) {
+        outside_story(excluded[fact.sentence]) || excluded[fact.sentence] == Exclusion::table) {
       continue;
     }
     fact_sentence[fact.sentence] = true;
@@ -187,7 +197,7 @@ Summary summarize(const Document& doc, const Analysis& analysis, const SummaryOp
   }
 
   out.sections = section_bullets(doc, ranking, out.gist);
-  out.entities = entity_groups(analysis, options.max_entities_per_kind);
+  out.entities = entity_groups(analysis, excluded, options.max_entities_per_kind);
 
   for (std::size_t q = 0; q < analysis.quotes.size(); ++q) {
     if (options.max_quotes != 0 && out.quotes.size() >= options.max_quotes) break;

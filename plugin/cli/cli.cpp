@@ -13,8 +13,8 @@ constexpr std::string_view kVersion = "khulasa 0.1.0";
 /// command group: `khulasa eval ner FILE`.
 const std::vector<const Command*>& commands() {
   static const std::vector<const Command*> all = {
-      &segment_command(), &normalize_command(),  &outline_command(), &entities_command(),
-      &facts_command(),   &eval_rouge_command(), &eval_ner_command()};
+      &summarize_command(), &segment_command(), &normalize_command(),  &outline_command(),
+      &entities_command(),  &facts_command(),   &eval_rouge_command(), &eval_ner_command()};
   return all;
 }
 

@@ -39,6 +39,7 @@ struct ParsedArgs {
   }
 };
 
+const Command& summarize_command();
 const Command& segment_command();
 const Command& normalize_command();
 const Command& outline_command();

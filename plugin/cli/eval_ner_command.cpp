@@ -47,15 +47,16 @@ void print_errors(const ConllSentence& s, const std::vector<NameSpan>& predicted
   std::string lines;
   for (const NameSpan& p : predicted) {
     if (std::find(s.names.begin(), s.names.end(), p) == s.names.end())
-      lines += "+ " + std::string(to_string(p.type)) + " " + span_text(s, p) + "\n";
+      lines.append("+ ").append(to_string(p.type)).append(" ").append(span_text(s, p)).append("\n");
   }
   for (const NameSpan& g : s.names) {
     if (g.type != NameType::misc &&
         std::find(predicted.begin(), predicted.end(), g) == predicted.end())
-      lines += "- " + std::string(to_string(g.type)) + " " + span_text(s, g) + "\n";
+      lines.append("- ").append(to_string(g.type)).append(" ").append(span_text(s, g)).append("\n");
   }
   if (lines.empty()) return;
-  out += "\n" + span_text(s, {0, s.tokens.size(), NameType::misc}) + "\n" + lines;
+  out.append("\n").append(span_text(s, {0, s.tokens.size(), NameType::misc})).append("\n");
+  out += lines;
 }
 
 int run_eval_ner(const ParsedArgs& args, const Streams& streams) {

@@ -1,11 +1,12 @@
-// Summary ranking: Document build + rank_sentences + select_sentences on a ~1,000-word Arabic news
-// article, and on ~100 KB and ~1 MB documents made of many articles, to show near-linear growth
-// (targets in /work/shared/docs/performance.md: the whole pipeline <= 1 ms on 1,000 words,
+// Summaries: the whole pipeline of `khulasa summarize` (Document + analyze + summarize) and its
+// parts (Document build, rank_sentences + select_sentences, the entity layer), on a ~1,000-word
+// Arabic news article and on ~100 KB and ~1 MB documents made of many articles, to show near-linear
+// growth (targets in /work/shared/docs/performance.md: the whole analysis <= 1 ms on 1,000 words,
 // >= 10 MB/s on 1 MB). The articles are the ANT corpus samples in /work/shared/samples/ant-news
 // (not part of the project); without them the benchmarks are not registered and nothing runs.
 //
 //   build/bin/khulasa_summary_bench --benchmark_repetitions=5
-//   --benchmark_report_aggregates_only=true
+//       --benchmark_report_aggregates_only=true   (one command line)
 //   KHULASA_SAMPLES=/path/to/ant-news build/bin/khulasa_summary_bench
 #include <benchmark/benchmark.h>
 
@@ -21,6 +22,7 @@
 #include "khulasa/document.hpp"
 #include "khulasa/entities.hpp"
 #include "khulasa/ranking.hpp"
+#include "khulasa/summary.hpp"
 #include "khulasa/values.hpp"
 
 namespace {
@@ -167,6 +169,28 @@ void BM_entities_and_facts(benchmark::State& state, const std::string& (*text_of
   set_counters(state, text, doc);
 }
 
+/// The whole product pipeline of `khulasa summarize`: structure, entity layer (names, values,
+/// quotes, facts) and the summary (ranking fed with the entity counts, facts, sections, entities).
+void BM_full_summary(benchmark::State& state, const std::string& (*text_of)()) {
+  const std::string& text = text_of();
+  (void)khulasa::analyze(khulasa::Document(text));  // warm: lexicon and tagger model built once
+  for (auto _ : state) {
+    const khulasa::Document doc(text);
+    const khulasa::Analysis analysis = khulasa::analyze(doc);
+    benchmark::DoNotOptimize(khulasa::summarize(doc, analysis));
+  }
+  set_counters(state, text, khulasa::Document(text));
+}
+
+/// summarize() alone, on a built Document and its Analysis: ranking, selection and assembly.
+void BM_summarize_given_analysis(benchmark::State& state, const std::string& (*text_of)()) {
+  const std::string& text = text_of();
+  const khulasa::Document doc(text);
+  const khulasa::Analysis analysis = khulasa::analyze(doc);
+  for (auto _ : state) benchmark::DoNotOptimize(khulasa::summarize(doc, analysis));
+  set_counters(state, text, doc);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -181,6 +205,11 @@ int main(int argc, char** argv) {
       {"1k_words", &article_1k}, {"100KB", &document_100k}, {"1MB", &document_1m}};
   for (const auto& [name, source] : sizes) {
     const std::string suffix = std::string("/") + name;
+    benchmark::RegisterBenchmark(("BM_full_summary" + suffix).c_str(), BM_full_summary, source)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("BM_summarize_given_analysis" + suffix).c_str(),
+                                 BM_summarize_given_analysis, source)
+        ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_summary_pipeline" + suffix).c_str(), BM_summary_pipeline,
                                  source)
         ->Unit(benchmark::kMicrosecond);
@@ -189,8 +218,8 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("BM_rank_and_select" + suffix).c_str(), BM_rank_and_select,
                                  source)
         ->Unit(benchmark::kMicrosecond);
-    benchmark::RegisterBenchmark(("BM_entities_and_facts" + suffix).c_str(),
-                                 BM_entities_and_facts, source)
+    benchmark::RegisterBenchmark(("BM_entities_and_facts" + suffix).c_str(), BM_entities_and_facts,
+                                 source)
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_rank_and_select_given_values" + suffix).c_str(),
                                  BM_rank_and_select_given_values, source)

@@ -270,6 +270,28 @@ TEST(ranking_test, redundant_sentences_are_skipped_with_diversity) {
   EXPECT_EQ(chosen[1].sentence, r.sentences[2].sentence);
 }
 
+TEST(ranking_test, short_unpunctuated_list_items_are_labels_not_statements) {
+  const Document doc(
+      "قمة الطاقة تتفق على صندوق مشترك\n\n"
+      "اتفق وزراء الطاقة في ست دول عربية على إنشاء صندوق مشترك لتمويل مشاريع الربط.\n\n"
+      "المشاركون\n"
+      "- ممثل عن شركة Siemens Energy\n"
+      "- المرحلة الثانية: بناء وحدات التناضح العكسي\n"
+      "- رفع كفاءة الشبكات الكهربائية بين الدول الأعضاء خلال ثلاث سنوات\n"
+      "- تعهدت الدول بدفع حصصها كاملة.\n");
+  const auto why = sentence_exclusions(doc);
+  for (std::size_t s = 0; s < doc.sentences().size(); ++s) {
+    const std::string t = text_of(doc, s);
+    if (contains(t, "Siemens") || contains(t, "المرحلة الثانية")) {
+      EXPECT_EQ(why[s], Exclusion::name_list) << t;
+    }
+    // A longer item, or a short one that ends a sentence, is a statement.
+    if (contains(t, "رفع كفاءة") || contains(t, "تعهدت الدول")) {
+      EXPECT_FALSE(why[s].has_value()) << t;
+    }
+  }
+}
+
 TEST(ranking_test, empty_and_one_sentence_documents) {
   const Document empty("");
   const Ranking r0 = rank_sentences(empty);

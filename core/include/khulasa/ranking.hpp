@@ -31,7 +31,8 @@ enum class Exclusion : std::uint8_t {
   table,        ///< a table row
   footer,       ///< inside the footer after the last separator
   boilerplate,  ///< publisher text outside the footer: ©, rights, "read also", follow us, links
-  name_list,    ///< a list item that is a bare name or a comma list of names
+  name_list,    ///< a list item that is a comma list of names, or a bare name or label (at most
+                ///< 6 words without final punctuation)
   too_short,    ///< fewer than RankingOptions::min_words words
 };
 

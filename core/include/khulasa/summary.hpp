@@ -83,8 +83,10 @@ struct SummaryEntity {
   EntityKind kind = EntityKind::person;
   std::string name;     ///< as the text writes it (Entity::name)
   std::string english;  ///< Entity::english
+  /// Mentions in the story: those in bylines, datelines and the footer do not count (the
+  /// article's author is not one of its people).
   std::size_t mentions = 0;
-  ByteRange first_mention;  ///< bytes of its first mention in Document::text()
+  ByteRange first_mention;  ///< bytes of its first counted mention in Document::text()
 };
 
 /// A quotation with its speaker.
