@@ -591,6 +591,8 @@ Word make_word(std::string_view s, Script script) {
     k.org_trigger = ner::is_org_trigger(k.norm) || ner::is_org_trigger(k.core);
     k.saying_verb = ner::is_saying_verb(k.norm) || ner::is_saying_verb(k.core);
   }
+  k.value_word = script == Script::digits || script == Script::mixed ||
+                 (script != Script::punctuation && is_value_word(k.norm));
   k.taa_marbuta = s.ends_with("ة") || s.ends_with("ـة");
   k.tanween = s.find("\u064B") != std::string_view::npos ||
               s.find("\u064C") != std::string_view::npos ||

@@ -35,6 +35,7 @@ struct Word {
   bool title_word = false;
   bool org_trigger = false;
   bool saying_verb = false;
+  bool value_word = false;      ///< digits, or a word values.cpp reads (number word, month, scale)
   ner::PreparedToken prepared;  ///< the tagger's view of the word
 };
 
@@ -71,7 +72,7 @@ using SentenceTokens = std::vector<std::vector<Tok>>;
 std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& tokens);
 
 /// Links names into entities, adds values, sets canonical names and English renderings.
-void link(const Document& doc, std::vector<NameMention> names, const std::vector<bool>& skip,
+void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMention> names,
           Analysis& out);
 
 /// Quotes with speakers, then facts ranked by salience.

@@ -432,7 +432,7 @@ Analysis analyze(const Document& doc) {
     if (!skip[s]) tokens[s] = entities::tokens_of(doc.text(), sentences[s].range, tokenizer);
   }
   Analysis out;
-  entities::link(doc, entities::find_names(doc, tokens), skip, out);
+  entities::link(doc, tokens, entities::find_names(doc, tokens), out);
   entities::find_quotes(doc, tokens, skip, out);
   // Facts leave out bylines and datelines: a reporter's name is not news.
   std::vector<bool> fact_skip = skip;

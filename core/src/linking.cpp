@@ -171,7 +171,7 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
 
 }  // namespace
 
-void link(const Document& doc, std::vector<NameMention> names, const std::vector<bool>& skip,
+void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMention> names,
           Analysis& out) {
   const std::string_view text = doc.text();
   const auto& sentences = doc.sentences();
@@ -181,17 +181,19 @@ void link(const Document& doc, std::vector<NameMention> names, const std::vector
     return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
   };
 
-  // Values first: they are exact, and a name never overlaps one.
+  // Values first: they are exact, and a name never overlaps one. Only sentences with a digit or
+  // a value word are read (a list's "1." or a table's rule lies outside every sentence).
   std::vector<Value> values;
-  for (Value& v : find_values(text)) {
-    const std::size_t s = sentence_at(v.range.begin);
-    if (s < skip.size() && skip[s]) continue;
-    // Only values inside a sentence: a list's "1." or a table's rule is no value.
-    if (s >= sentences.size() || v.range.begin < sentences[s].range.begin ||
-        v.range.end > sentences[s].range.end) {
+  for (std::size_t s = 0; s < sentences.size() && s < tokens.size(); ++s) {
+    const auto& toks = tokens[s];
+    if (std::none_of(toks.begin(), toks.end(), [](const Tok& t) { return t->value_word; })) {
       continue;
     }
-    values.push_back(std::move(v));
+    const ByteRange r = sentences[s].range;
+    for (Value& v : find_values(r.slice(text))) {
+      v.range = {v.range.begin + r.begin, v.range.end + r.begin};
+      values.push_back(std::move(v));
+    }
   }
   std::erase_if(names, [&](const NameMention& n) {
     return std::any_of(values.begin(), values.end(), [&](const Value& v) {

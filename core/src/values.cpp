@@ -432,6 +432,19 @@ bool year_like(std::string_view t, int& year) {
 
 }  // namespace
 
+bool is_value_word(std::string_view w) {
+  std::size_t skip = 0;
+  if (number_word(w, skip) != 0 || scale_of(w) != nullptr) return true;
+  const std::string_view bare = strip_clitics(w, skip, false);
+  for (const PowerWord& v : kVague) {
+    if (v.word == w || v.word == bare) return true;
+  }
+  for (const Month& mo : kMonths) {
+    if (mo.word == w || mo.word == bare) return true;
+  }
+  return false;
+}
+
 std::vector<Value> find_values(std::string_view text) {
   const NormalizedText n = normalize(text);
   const std::vector<Tok> toks = tokenize(n.text);

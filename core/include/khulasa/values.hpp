@@ -40,6 +40,11 @@ struct Value {
   std::string currency;
 };
 
+/// Whether a word in matching form (normalize_for_matching) could be part of a value without
+/// digits: a number word, a scale or vague amount, a month. A sentence with no digit and no such
+/// word holds no value, so callers may skip find_values() on it.
+[[nodiscard]] bool is_value_word(std::string_view normalized_word);
+
 /// Finds the values of valid UTF-8 `text`, in text order and not overlapping. Offsets are into
 /// `text`; matching is done on the normalized form, so diacritics, tatweel, hamza forms and
 /// Arabic-Indic digits do not matter, and a leading و / ب / ل clitic stays outside the range.
