@@ -593,6 +593,7 @@ Word make_word(std::string_view s, Script script) {
   }
   k.value_word = script == Script::digits || script == Script::mixed ||
                  (script != Script::punctuation && is_value_word(k.norm));
+  k.event = script == Script::arabic ? event_index(k.norm, k.core) : -1;
   k.taa_marbuta = s.ends_with("ة") || s.ends_with("ـة");
   k.tanween = s.find("\u064B") != std::string_view::npos ||
               s.find("\u064C") != std::string_view::npos ||
@@ -622,8 +623,15 @@ Word make_word(std::string_view s, Script script) {
 
 /// The words of this thread's recent analyses, by their text as written. An editor analyzes the
 /// same words again at every pause in typing; a news article has a few hundred distinct words.
-std::unordered_map<std::string, Word>& word_cache() {
-  thread_local std::unordered_map<std::string, Word> cache;
+/// Hashes std::string and std::string_view alike, so a lookup needs no copy of the key.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordCache = std::unordered_map<std::string, Word, TextHash, std::equal_to<>>;
+
+WordCache& word_cache() {
+  thread_local WordCache cache;
   return cache;
 }
 
@@ -637,7 +645,7 @@ void start_analysis() {
 Tok make_tok(std::string_view text, const Token& r) {
   const std::string_view s = r.range.slice(text);
   auto& cache = word_cache();
-  auto it = cache.find(std::string(s));
+  auto it = cache.find(s);
   if (it == cache.end()) it = cache.emplace(std::string(s), make_word(s, r.script)).first;
   return Tok{r.range, &it->second};
 }
@@ -667,7 +675,7 @@ std::vector<ner::PreparedToken> prepared_for_tagger(const std::vector<Tok>& toks
 /// the rest is a word of this document or of the lexicon).
 NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, std::size_t first,
                          std::size_t last, EntityKind kind, int trust, std::size_t sentence,
-                         const std::unordered_set<std::string>& doc_words) {
+                         const std::unordered_set<std::string_view>& doc_words) {
   NameMention m;
   m.kind = kind;
   m.trust = trust;
@@ -727,7 +735,8 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
 /// them ("وقال الصفدي" after "وزير الخارجية أيمن الصفدي"): every Arabic name, and the family
 /// name of a person named in full.
 void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sentences,
-               const std::unordered_set<std::string>& doc_words, std::vector<NameMention>& out) {
+               const std::unordered_set<std::string_view>& doc_words,
+               std::vector<NameMention>& out) {
   // Known names by their words joined with a space; their first words, to try only where one can
   // start.
   std::unordered_map<std::string, EntityKind> known;
@@ -800,7 +809,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
   const auto& sentences = doc.sentences();
   // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
   // unless "ليد" occurs on its own.
-  std::unordered_set<std::string> doc_words;
+  std::unordered_set<std::string_view> doc_words;  // views of the cached words' forms
   for (const auto& toks : all) {
     for (const Tok& k : toks) doc_words.insert(k->norm);
   }

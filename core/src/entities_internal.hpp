@@ -35,7 +35,9 @@ struct Word {
   bool title_word = false;
   bool org_trigger = false;
   bool saying_verb = false;
-  bool value_word = false;      ///< digits, or a word values.cpp reads (number word, month, scale)
+  bool value_word = false;
+  int event = -1;  ///< index of the word in the event words of facts.cpp, or -1      ///< digits,
+                   ///< or a word values.cpp reads (number word, month, scale)
   ner::PreparedToken prepared;  ///< the tagger's view of the word
 };
 
@@ -74,6 +76,10 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& t
 /// Links names into entities, adds values, sets canonical names and English renderings.
 void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMention> names,
           Analysis& out);
+
+/// The index of a word (matching form, or its clitic-stripped core) among the event words of key
+/// facts (facts.cpp), or -1.
+int event_index(std::string_view norm, std::string_view core);
 
 /// Quotes with speakers, then facts ranked by salience.
 void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,

@@ -109,15 +109,7 @@ constexpr EventWord kEvents[] = {
 };
 
 const EventWord* event_word(const Tok& t) {
-  static const std::unordered_map<std::string_view, const EventWord*> index = [] {
-    std::unordered_map<std::string_view, const EventWord*> m;
-    for (const EventWord& e : kEvents) m.emplace(e.arabic, &e);
-    return m;
-  }();
-  for (const std::string_view form : {std::string_view(t->core), std::string_view(t->norm)}) {
-    if (auto it = index.find(form); it != index.end()) return it->second;
-  }
-  return nullptr;
+  return t->event < 0 ? nullptr : &kEvents[static_cast<std::size_t>(t->event)];
 }
 
 bool is_value(EntityKind k) {
@@ -158,6 +150,20 @@ std::size_t sentence_at(const std::vector<Sentence>& sentences, std::size_t offs
 }
 
 }  // namespace
+
+int event_index(std::string_view norm, std::string_view core) {
+  static const std::unordered_map<std::string_view, int> index = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (std::size_t i = 0; i < std::size(kEvents); ++i) {
+      m.emplace(kEvents[i].arabic, static_cast<int>(i));
+    }
+    return m;
+  }();
+  for (const std::string_view form : {core, norm}) {
+    if (auto it = index.find(form); it != index.end()) return it->second;
+  }
+  return -1;
+}
 
 void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
                  Analysis& out) {
