@@ -1,0 +1,50 @@
+// The LSP features over one open document, each a function from the document (and its cached
+// Analysis) to the JSON result the specification defines. The server binds them to methods.
+//
+//   hover, document_highlight, key_facts   entity_features.cpp   (from analyze(doc))
+//   document_symbols, folding_ranges,      outline_features.cpp  (from Document::blocks/sections)
+//   code_lenses
+//
+// Semantic tokens are in semantic_tokens.hpp (no JSON there, so the bench measures them alone).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "documents.hpp"
+#include "protocol.hpp"
+#include "settings.hpp"
+
+namespace khulasa::lsp {
+
+/// A Markdown card for the entity (or quote) under `position`, with the mention's range; null when
+/// there is none. Labels in the UI language; Latin runs inside Arabic isolated (bidi.hpp).
+[[nodiscard]] Json hover(OpenDocument& doc, Position position, PositionEncoding encoding,
+                         const Settings& settings);
+
+/// Every mention of the entity under `position` (DocumentHighlight[], kind Text); [] when none.
+[[nodiscard]] Json document_highlight(OpenDocument& doc, Position position,
+                                      PositionEncoding encoding);
+
+/// `khulasa/facts`: {"facts": [{range, text, english, salience, entities, values}]}, most salient
+/// first, at most `limit`.
+[[nodiscard]] Json key_facts(OpenDocument& doc, PositionEncoding encoding,
+                             std::optional<std::size_t> limit);
+
+/// DocumentSymbol[]: the headline with the sections as its children (sections alone when the
+/// article has no headline).
+[[nodiscard]] Json document_symbols(const OpenDocument& doc, PositionEncoding encoding,
+                                    const Settings& settings);
+
+/// FoldingRange[]: one per section that spans more than one line.
+[[nodiscard]] Json folding_ranges(const OpenDocument& doc, PositionEncoding encoding);
+
+/// CodeLens[]: "Summarize" on the headline (or the first line), running the client command
+/// `khulasa.summarize` with the document URI.
+[[nodiscard]] Json code_lenses(const OpenDocument& doc, PositionEncoding encoding,
+                               const Settings& settings);
+
+/// The command a summary lens runs; it is the client's (the editor extension registers it).
+inline constexpr std::string_view kSummarizeCommand = "khulasa.summarize";
+
+}  // namespace khulasa::lsp
