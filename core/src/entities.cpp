@@ -635,11 +635,30 @@ WordCache& word_cache() {
   return cache;
 }
 
+/// The sentences of this thread's recent analyses, by their text (see sentence_work()).
+using SentenceCache = std::unordered_map<std::string, SentenceWork, TextHash, std::equal_to<>>;
+
+SentenceCache& sentence_cache() {
+  thread_local SentenceCache cache;
+  return cache;
+}
+
 }  // namespace
 
 void start_analysis() {
-  constexpr std::size_t kCacheLimit = 1 << 16;  // words; about 20 MB at most
-  if (word_cache().size() > kCacheLimit) word_cache().clear();
+  // Sentences point into the word cache: both go together. Bounds: about 20 MB of words and a few
+  // documents' worth of sentences.
+  constexpr std::size_t kWordLimit = 1 << 16;
+  constexpr std::size_t kSentenceLimit = 1 << 15;
+  if (word_cache().size() > kWordLimit || sentence_cache().size() > kSentenceLimit) {
+    sentence_cache().clear();
+    word_cache().clear();
+  }
+}
+
+void clear_word_caches() {
+  sentence_cache().clear();
+  word_cache().clear();
 }
 
 Tok make_tok(std::string_view text, const Token& r) {
@@ -804,26 +823,41 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
 
 }  // namespace
 
-std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& all) {
+const SentenceWork& sentence_work(std::string_view sentence) {
+  auto& cache = sentence_cache();
+  if (auto it = cache.find(sentence); it != cache.end()) return it->second;
+  SentenceWork w;
+  thread_local Tokenizer tokenizer;
+  w.toks = tokens_of(sentence, ByteRange{0, sentence.size()}, tokenizer);
+  if (!w.toks.empty()) {
+    SentenceScanner scanner(w.toks);
+    scanner.set_tagged(NerTagger::builtin().tag_prepared(prepared_for_tagger(w.toks)));
+    for (const Candidate& c : scanner.run()) {
+      if (c.name_begin() > c.last) continue;
+      w.names.push_back({c.first, c.last, c.name_begin(), c.kind, c.trust});
+    }
+  }
+  if (std::any_of(w.toks.begin(), w.toks.end(), [](const Tok& t) { return t->value_word; })) {
+    w.values = find_values(sentence);
+  }
+  return cache.emplace(std::string(sentence), std::move(w)).first->second;
+}
+
+std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& all,
+                                    const std::vector<const SentenceWork*>& works) {
   const std::string_view text = doc.text();
-  const auto& sentences = doc.sentences();
   // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
   // unless "ليد" occurs on its own.
   std::unordered_set<std::string_view> doc_words;  // views of the cached words' forms
   for (const auto& toks : all) {
     for (const Tok& k : toks) doc_words.insert(k->norm);
   }
-  const NerTagger& tagger = NerTagger::builtin();
   std::vector<NameMention> out;
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const std::vector<Tok>& toks = all[s];
-    if (toks.empty()) continue;
-    SentenceScanner scanner(toks);
-    scanner.set_tagged(tagger.tag_prepared(prepared_for_tagger(toks)));
-    for (const Candidate& c : scanner.run()) {
-      if (c.name_begin() > c.last) continue;
+  for (std::size_t s = 0; s < all.size(); ++s) {
+    if (works[s] == nullptr) continue;
+    for (const SentenceName& n : works[s]->names) {
       out.push_back(
-          make_mention(text, toks, c.name_begin(), c.last, c.kind, c.trust, s, doc_words));
+          make_mention(text, all[s], n.name_first, n.last, n.kind, n.trust, s, doc_words));
     }
   }
   propagate(text, all, doc_words, out);
@@ -831,6 +865,11 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
 }
 
 }  // namespace entities
+
+void clear_analysis_caches() {
+  entities::clear_word_caches();
+  entities::clear_english_cache();
+}
 
 std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens) {
   entities::start_analysis();

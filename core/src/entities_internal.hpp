@@ -7,6 +7,7 @@
 
 #include "khulasa/entities.hpp"
 #include "khulasa/tokens.hpp"
+#include "khulasa/values.hpp"
 #include "ner_features.hpp"
 
 namespace khulasa::entities {
@@ -51,6 +52,10 @@ struct Tok {
 /// Called before an analysis makes tokens: keeps the word cache bounded (tokens point into it).
 void start_analysis();
 
+/// Empties the word and sentence caches, and the cache of English renderings.
+void clear_word_caches();
+void clear_english_cache();
+
 /// The token `r` of `text` with its word.
 Tok make_tok(std::string_view text, const Token& r);
 
@@ -70,11 +75,33 @@ struct NameMention {
 /// The word tokens of every sentence of a document (none for skipped sentences).
 using SentenceTokens = std::vector<std::vector<Tok>>;
 
-/// The names of the sentences not skipped, in text order.
-std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& tokens);
+/// A name found in a sentence: its tokens [first, last], the name itself from `name_first` (a
+/// trigger such as شركة or a title such as Dr. before it is left out).
+struct SentenceName {
+  std::size_t first = 0, last = 0, name_first = 0;
+  EntityKind kind = EntityKind::person;
+  int trust = 1;
+};
+
+/// What a sentence gives on its own, a function of its text alone: its tokens and values (ranges
+/// relative to the sentence) and its name candidates (rules, lexicon, tagger).
+struct SentenceWork {
+  std::vector<Tok> toks;
+  std::vector<SentenceName> names;
+  std::vector<Value> values;
+};
+
+/// The work of `sentence` (its text), from this thread's cache when the same text was analyzed
+/// before: after an edit, only the sentences that changed are read again.
+const SentenceWork& sentence_work(std::string_view sentence);
+
+/// The names of the sentences, in text order: the sentences' candidates made mentions (clitics
+/// decided with the document's words), then names found again by propagation.
+std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& tokens,
+                                    const std::vector<const SentenceWork*>& works);
 
 /// Links names into entities, adds values, sets canonical names and English renderings.
-void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMention> names,
+void link(const Document& doc, std::vector<Value> values, std::vector<NameMention> names,
           Analysis& out);
 
 /// The index of a word (matching form, or its clitic-stripped core) among the event words of key

@@ -430,15 +430,28 @@ Analysis analyze(const Document& doc) {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].kind == UnitKind::separator) skip[s] = true;
   }
-  // Every sentence's words once, for names, quotes and facts.
+  // Each sentence's own work (words, name candidates, values), cached by its text; then what
+  // needs the whole document.
   entities::start_analysis();
   entities::SentenceTokens tokens(sentences.size());
-  Tokenizer tokenizer;
+  std::vector<const entities::SentenceWork*> works(sentences.size(), nullptr);
+  std::vector<Value> values;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (!skip[s]) tokens[s] = entities::tokens_of(doc.text(), sentences[s].range, tokenizer);
+    if (skip[s]) continue;
+    const ByteRange r = sentences[s].range;
+    const entities::SentenceWork& w = entities::sentence_work(r.slice(doc.text()));
+    works[s] = &w;
+    tokens[s].reserve(w.toks.size());
+    for (const entities::Tok& t : w.toks) {
+      tokens[s].push_back({{t.range.begin + r.begin, t.range.end + r.begin}, t.word});
+    }
+    for (const Value& v : w.values) {
+      values.push_back(v);
+      values.back().range = {v.range.begin + r.begin, v.range.end + r.begin};
+    }
   }
   Analysis out;
-  entities::link(doc, tokens, entities::find_names(doc, tokens), out);
+  entities::link(doc, std::move(values), entities::find_names(doc, tokens, works), out);
   entities::find_quotes(doc, tokens, skip, out);
   // Facts leave out bylines and datelines: a reporter's name is not news.
   std::vector<bool> fact_skip = skip;

@@ -115,6 +115,11 @@ std::string_view institution_pattern(std::string_view word) {
   return it == patterns.end() ? std::string_view() : it->second;
 }
 
+std::unordered_map<std::string, std::string>& english_cache() {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  return cache;
+}
+
 /// The English of a name: the lexicon's for the whole name (as written, then with its first word
 /// bare), else a rendering word by word (english_name: lexicon words, else romanization).
 std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
@@ -159,7 +164,7 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
   }
   // Romanizing is the costly part, and an editor analyzes the same names again at every pause in
   // typing: keep the last few thousand renderings of this thread.
-  thread_local std::unordered_map<std::string, std::string> cache;
+  auto& cache = english_cache();
   constexpr std::size_t kCacheLimit = 4096;
   std::string cache_key = std::string(canonical) + '\t' + std::to_string(static_cast<int>(lk));
   if (const auto it = cache.find(cache_key); it != cache.end()) return it->second;
@@ -171,7 +176,11 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
 
 }  // namespace
 
-void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMention> names,
+void clear_english_cache() {
+  english_cache().clear();
+}
+
+void link(const Document& doc, std::vector<Value> values, std::vector<NameMention> names,
           Analysis& out) {
   const std::string_view text = doc.text();
   const auto& sentences = doc.sentences();
@@ -181,20 +190,7 @@ void link(const Document& doc, const SentenceTokens& tokens, std::vector<NameMen
     return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin() - 1);
   };
 
-  // Values first: they are exact, and a name never overlaps one. Only sentences with a digit or
-  // a value word are read (a list's "1." or a table's rule lies outside every sentence).
-  std::vector<Value> values;
-  for (std::size_t s = 0; s < sentences.size() && s < tokens.size(); ++s) {
-    const auto& toks = tokens[s];
-    if (std::none_of(toks.begin(), toks.end(), [](const Tok& t) { return t->value_word; })) {
-      continue;
-    }
-    const ByteRange r = sentences[s].range;
-    for (Value& v : find_values(r.slice(text))) {
-      v.range = {v.range.begin + r.begin, v.range.end + r.begin};
-      values.push_back(std::move(v));
-    }
-  }
+  // Values are exact: a name never overlaps one.
   std::erase_if(names, [&](const NameMention& n) {
     return std::any_of(values.begin(), values.end(), [&](const Value& v) {
       return v.range.begin < n.range.end && n.range.begin < v.range.end;

@@ -160,6 +160,41 @@ void BM_rank_and_select_given_values(benchmark::State& state, const std::string&
   set_counters(state, text, doc);
 }
 
+/// The entity layer from cold caches: every word and sentence read anew (what a first analysis
+/// of an article costs).
+void BM_entities_cold(benchmark::State& state, const std::string& (*text_of)()) {
+  const std::string& text = text_of();
+  const khulasa::Document doc(text);
+  (void)khulasa::analyze(doc);  // the lexicon and the tagger's model are built once per process
+  for (auto _ : state) {
+    khulasa::clear_analysis_caches();
+    benchmark::DoNotOptimize(khulasa::analyze(doc));
+  }
+  set_counters(state, text, doc);
+}
+
+/// Analysis again after a one-word edit in the middle (what an editor does while typing): the
+/// changed sentence is read anew, the rest comes from the caches.
+void BM_entities_after_edit(benchmark::State& state, const std::string& (*text_of)()) {
+  const std::string& text = text_of();
+  std::size_t at = text.find(' ', text.size() / 2);
+  if (at == std::string::npos) at = text.size() / 2;
+  khulasa::Document doc(text);
+  (void)khulasa::analyze(doc);
+  bool inserted = false;
+  for (auto _ : state) {
+    constexpr std::string_view kWord = " جديد";
+    if (inserted) {
+      doc.apply_edit({at, at + kWord.size()}, "");
+    } else {
+      doc.apply_edit({at, at}, kWord);
+    }
+    inserted = !inserted;
+    benchmark::DoNotOptimize(khulasa::analyze(doc));
+  }
+  set_counters(state, text, doc);
+}
+
 /// The entity layer: names, values, linking, quotes and key facts, on a built Document.
 void BM_entities_and_facts(benchmark::State& state, const std::string& (*text_of)()) {
   const std::string& text = text_of();
@@ -217,6 +252,11 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_rank_and_select" + suffix).c_str(), BM_rank_and_select,
                                  source)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("BM_entities_cold" + suffix).c_str(), BM_entities_cold, source)
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("BM_entities_after_edit" + suffix).c_str(),
+                                 BM_entities_after_edit, source)
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark(("BM_entities_and_facts" + suffix).c_str(), BM_entities_and_facts,
                                  source)

@@ -84,7 +84,13 @@ struct Analysis {
 };
 
 /// Finds the entities, quotes and facts of `doc`. The footer (publisher boilerplate) is skipped.
+/// Deterministic: the result depends on the text only, never on what the caches hold.
 [[nodiscard]] Analysis analyze(const Document& doc);
+
+/// analyze() keeps, per thread, what it learned about each word and each sentence text it read,
+/// so analyzing a document again after an edit reads only the sentences that changed (the caches
+/// are bounded: a few tens of MB). This empties them, e.g. when a server closes its documents.
+void clear_analysis_caches();
 
 /// The people, organizations and places of one sentence given as tokens, as token spans: the
 /// rules, lexicon and tagger of analyze() without what needs a whole document (linking, names
