@@ -191,10 +191,13 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
   };
 
   // Values are exact: a name never overlaps one.
+  // Both lists are in text order and values do not overlap each other: one sweep.
+  std::size_t next_value = 0;
   std::erase_if(names, [&](const NameMention& n) {
-    return std::any_of(values.begin(), values.end(), [&](const Value& v) {
-      return v.range.begin < n.range.end && n.range.begin < v.range.end;
-    });
+    while (next_value < values.size() && values[next_value].range.end <= n.range.begin) {
+      ++next_value;
+    }
+    return next_value < values.size() && values[next_value].range.begin < n.range.end;
   });
 
   // Link the names.
