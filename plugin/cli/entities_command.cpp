@@ -46,6 +46,12 @@ ordered_json entity_json(const Analysis& a, const DecodedText& d, std::size_t e)
   return j;
 }
 
+ordered_json all_entities_json(const Analysis& a, const DecodedText& d) {
+  ordered_json entities = ordered_json::array();
+  for (std::size_t e = 0; e < a.entities.size(); ++e) entities.push_back(entity_json(a, d, e));
+  return entities;
+}
+
 ordered_json quote_json(const Analysis& a, const DecodedText& d, const Quote& q) {
   ordered_json j = span_json(d, q.range);
   j["quote"] = span_json(d, q.text);
@@ -78,11 +84,11 @@ int run_entities(const ParsedArgs& args, const Streams& streams) {
   const Analysis a = analyze(doc);
   Output out(streams.out);
   if (args.get("format", "text") == "json") {
-    ordered_json entities = ordered_json::array(), quotes = ordered_json::array();
-    for (std::size_t e = 0; e < a.entities.size(); ++e) entities.push_back(entity_json(a, d, e));
+    ordered_json quotes = ordered_json::array();
     for (const Quote& q : a.quotes) quotes.push_back(quote_json(a, d, q));
-    ordered_json j = {
-        {"file", input->name}, {"entities", std::move(entities)}, {"quotes", std::move(quotes)}};
+    ordered_json j = {{"file", input->name},
+                      {"entities", all_entities_json(a, d)},
+                      {"quotes", std::move(quotes)}};
     out.write(dump(j));
     out.write("\n");
     return finish(out, streams);
@@ -128,11 +134,10 @@ int run_facts(const ParsedArgs& args, const Streams& streams) {
   if (args.has("max")) limit = std::min<std::size_t>(limit, std::stoul(args.get("max", "0")));
   Output out(streams.out);
   if (args.get("format", "text") == "json") {
-    ordered_json facts = ordered_json::array(), entities = ordered_json::array();
+    ordered_json facts = ordered_json::array();
     for (std::size_t i = 0; i < limit; ++i) facts.push_back(fact_json(d, a.facts[i]));
-    for (std::size_t e = 0; e < a.entities.size(); ++e) entities.push_back(entity_json(a, d, e));
     ordered_json j = {
-        {"file", input->name}, {"facts", std::move(facts)}, {"entities", std::move(entities)}};
+        {"file", input->name}, {"facts", std::move(facts)}, {"entities", all_entities_json(a, d)}};
     out.write(dump(j));
     out.write("\n");
     return finish(out, streams);
