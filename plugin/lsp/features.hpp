@@ -4,11 +4,14 @@
 //   hover, document_highlight, key_facts   entity_features.cpp   (from analyze(doc))
 //   document_symbols, folding_ranges,      outline_features.cpp  (from Document::blocks/sections)
 //   code_lenses
+//   summary, mentions                      summary_features.cpp  (summarize(doc, analysis),
+//   mentions)
 //
 // Semantic tokens are in semantic_tokens.hpp (no JSON there, so the bench measures them alone).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 
 #include "documents.hpp"
@@ -43,6 +46,19 @@ namespace khulasa::lsp {
 /// `khulasa.summarize` with the document URI.
 [[nodiscard]] Json code_lenses(const OpenDocument& doc, PositionEncoding encoding,
                                const Settings& settings);
+
+/// `khulasa/summary`: the core's Summary (summary.hpp) as {uri, version, language, labels,
+/// headline, gistSource, gist, facts, sections, entities, quotes}; every span is {text, range} with
+/// the text verbatim. `sentences` (default settings.summary_sentences) bounds the gist; `language`
+/// (default settings.language) chooses the labels.
+[[nodiscard]] Json summary(OpenDocument& doc, PositionEncoding encoding, const Settings& settings,
+                           std::optional<std::uint32_t> sentences,
+                           std::optional<UiLanguage> language);
+
+/// `khulasa/mentions`: {version, entities: [{kind, name, english, normalized?}], mentions:
+/// [{entity, kind, range}] in text order, quotes: [{range, speaker}]}: every mention, whatever
+/// khulasa.highlight.kinds says (clients that draw their own highlights filter).
+[[nodiscard]] Json mentions(OpenDocument& doc, PositionEncoding encoding);
 
 /// The command a summary lens runs; it is the client's (the editor extension registers it).
 inline constexpr std::string_view kSummarizeCommand = "khulasa.summarize";

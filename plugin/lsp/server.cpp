@@ -22,8 +22,7 @@ Server::Server(Transport& transport, Logger& log, std::string version)
   bind_methods();
 }
 
-// The method table: every method the server answers, in one place. (`khulasa/summary` comes with
-// the summary model.)
+// The method table: every method the server answers, in one place.
 void Server::bind_methods() {
   MethodTable& m = methods_;
   m.on_request("initialize", [this](const Json& p) { return initialize(p); });
@@ -67,6 +66,26 @@ void Server::bind_methods() {
     if (find(p, "limit") != nullptr) limit = require_uint(p, "limit", "params");
     return key_facts(doc, encoding_, limit);
   });
+  m.on_request("khulasa/summary", [this](const Json& p) {
+    OpenDocument& doc = document_for(p);
+    std::optional<std::uint32_t> sentences;
+    if (find(p, "sentences") != nullptr) {
+      sentences = require_uint(p, "sentences", "params");
+      if (*sentences < 1 || *sentences > 20) {
+        throw LspError(kInvalidParams, "params.sentences must be an integer from 1 to 20");
+      }
+    }
+    std::optional<UiLanguage> language;
+    if (const Json* lang = find(p, "lang")) {
+      if (*lang != "ar" && *lang != "en") {
+        throw LspError(kInvalidParams, "params.lang must be \"ar\" or \"en\"");
+      }
+      language = *lang == "ar" ? UiLanguage::ar : UiLanguage::en;
+    }
+    return summary(doc, encoding_, settings_, sentences, language);
+  });
+  m.on_request("khulasa/mentions",
+               [this](const Json& p) { return mentions(document_for(p), encoding_); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -267,7 +286,8 @@ Json Server::initialize(const Json& params) {
       {"documentSymbolProvider", true},
       {"foldingRangeProvider", true},
       {"codeLensProvider", Json{{"resolveProvider", false}}},
-      {"experimental", Json{{"khulasa", Json{{"facts", true}}}}},
+      {"experimental",
+       Json{{"khulasa", Json{{"facts", true}, {"summary", true}, {"mentions", true}}}}},
   };
   return Json{{"capabilities", std::move(capabilities)},
               {"serverInfo", Json{{"name", "khulasa-lsp"}, {"version", version_}}}};
