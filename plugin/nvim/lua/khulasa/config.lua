@@ -26,7 +26,7 @@ M.defaults = {
     bidi = true,
   },
   hover = {
-    -- 'rightleft' in the hover float for an Arabic card; nil: on when the card is Arabic.
+    -- 'rightleft' in the hover float; nil: on when `language` is 'ar' (the card is Arabic then).
     rightleft = nil,
     border = 'rounded',
   },

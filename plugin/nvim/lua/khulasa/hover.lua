@@ -1,5 +1,5 @@
 -- Hover: the server's markdown card in a float. The card is shown as the server wrote it, minus the
--- bidi isolates (Neovim would show them as <2068>); an Arabic card gets a 'rightleft' float.
+-- bidi isolates (Neovim would show them as <2068>); with the Arabic UI the float is 'rightleft'.
 local bidi = require('khulasa.bidi')
 local client = require('khulasa.client')
 local config = require('khulasa.config')
@@ -30,7 +30,7 @@ function M.show(result)
     return nil
   end
   local rl = config.options.hover.rightleft
-  if rl == nil then rl = bidi.has_rtl(lines[1]) end
+  if rl == nil then rl = config.options.language == 'ar' end
   if rl then
     lines = vim.tbl_map(bidi.visual, lines)
   end
