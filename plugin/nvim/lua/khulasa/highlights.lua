@@ -62,8 +62,8 @@ function M.draw(bufnr, result, encoding)
   return count
 end
 
--- Ask the server and draw; a result for an older text (the buffer changed meanwhile) is dropped,
--- the edit has scheduled another refresh.
+-- Ask the server and draw; a result for an older text (the buffer changed meanwhile) is dropped
+-- and asked again.
 function M.refresh(bufnr, done)
   bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
   local st = buf_state(bufnr)
@@ -73,19 +73,24 @@ function M.refresh(bufnr, done)
   end
   local tick = vim.api.nvim_buf_get_changedtick(bufnr)
   client.request(bufnr, 'khulasa/mentions', {}, function(err, result, c)
-    if not vim.api.nvim_buf_is_valid(bufnr) or not st.enabled then return end
+    st = state[bufnr] -- (a reload may have replaced it meanwhile)
+    if not st or not vim.api.nvim_buf_is_valid(bufnr) or not st.enabled then return end
     if err or not result then
       if err then vim.notify('khulasa: mentions: ' .. (err.message or vim.inspect(err)), vim.log.levels.WARN) end
       return
     end
-    if vim.api.nvim_buf_get_changedtick(bufnr) ~= tick then return end
+    if vim.api.nvim_buf_get_changedtick(bufnr) ~= tick then
+      -- Stale: ask again once the edits pause (changes without on_lines, like a reload's, too).
+      M.schedule(bufnr)
+      return
+    end
     st.drawn_tick = tick
     M.draw(bufnr, result, c.offset_encoding or 'utf-16')
     if done then done() end
   end)
 end
 
-local function schedule(bufnr)
+function M.schedule(bufnr)
   local st = buf_state(bufnr)
   if not st.enabled then return end
   if not st.timer then st.timer = vim.loop.new_timer() end
@@ -102,11 +107,25 @@ function M.attach(bufnr)
     st.listening = true
     vim.api.nvim_buf_attach(bufnr, false, {
       on_lines = function()
-        if not state[bufnr] then return true end -- detach
-        schedule(bufnr)
+        if not state[bufnr] or not state[bufnr].listening then return true end -- detach
+        M.schedule(bufnr)
       end,
-      on_detach = function() M.detach(bufnr) end,
-      on_reload = function() schedule(bufnr) end,
+      on_detach = function()
+        -- Unloaded (or reloaded): stop listening; the next attach listens again.
+        local cur = state[bufnr]
+        if cur then
+          cur.listening = false
+          if cur.timer then cur.timer:stop() end
+        end
+        return true
+      end,
+      on_reload = function() M.schedule(bufnr) end,
+    })
+  end
+  if not st.wipeout then
+    st.wipeout = true
+    vim.api.nvim_create_autocmd('BufWipeout', {
+      buffer = bufnr, once = true, callback = function() M.detach(bufnr) end,
     })
   end
   if st.enabled then M.refresh(bufnr) end
