@@ -81,6 +81,45 @@ H.test('quick successive edits: one settled drawing that matches the last text',
   H.ok(mark_of(last, 'خالد المنصوري', 'KhulasaPerson'), 'the last added line is marked')
 end)
 
+H.test('the summary follows edits while shown, without taking the focus', function()
+  vim.api.nvim_set_current_buf(bufnr)
+  vim.cmd('only')
+  vim.cmd('Khulasa summary 2')
+  H.wait(function() return vim.bo.filetype == 'khulasa-summary' end, 'the summary window')
+  local sbuf = vim.api.nvim_get_current_buf()
+  local function gist_count()
+    local n = 0
+    for _, l in ipairs(vim.api.nvim_buf_get_lines(sbuf, 0, -1, false)) do
+      if vim.startswith(l, '• ') then n = n + 1 end
+      if l == 'Key facts' then break end
+    end
+    return n
+  end
+  H.eq(2, gist_count(), 'gist sentences of :Khulasa summary 2')
+  vim.cmd('wincmd p')
+  H.eq(bufnr, vim.api.nvim_get_current_buf(), 'back in the article')
+  local new = '# 🌍 عنوان جديد للمقال'
+  vim.api.nvim_buf_set_lines(bufnr, 0, 1, false, { new })
+  H.wait(function()
+    return vim.api.nvim_buf_get_lines(sbuf, 0, 1, false)[1] == 'Headline: 🌍 عنوان جديد للمقال'
+  end, 'the summary headline to follow the edit')
+  H.eq(bufnr, vim.api.nvim_get_current_buf(), 'the focus stays in the article')
+  H.eq(2, gist_count(), 'the summary keeps its length')
+  vim.cmd('only')
+end)
+
+H.test('an empty document: the summary says that no sentence fits a gist', function()
+  vim.cmd('enew')
+  local empty = vim.api.nvim_get_current_buf()
+  vim.cmd('Khulasa summary')
+  H.wait(function() return vim.bo.filetype == 'khulasa-summary' end, 'the summary window')
+  local lines = vim.api.nvim_buf_get_lines(0, 0, -1, false)
+  H.eq({ 'Gist', '  no body sentence fits a gist' }, lines, 'summary of an empty buffer')
+  vim.cmd('only')
+  vim.api.nvim_set_current_buf(bufnr)
+  vim.cmd('bwipeout! ' .. empty)
+end)
+
 H.test('undo back to the file: the marks are those of the original text', function()
   vim.cmd('silent edit!')
   settled()

@@ -128,13 +128,13 @@ local function summary_buffer(source)
   map('q', function() vim.api.nvim_win_close(0, false) end, 'Khulasa: close the summary')
   map('r', function()
     local v = views[buf]
-    if v then M.open(v.source) end
+    if v then M.open(v.source, { sentences = v.sentences }) end
   end, 'Khulasa: refresh the summary')
   return buf
 end
 
 -- Fill the summary buffer of `source` and show it; returns the summary's bufnr and window.
-function M.show(source, result, encoding)
+function M.show(source, result, encoding, focus)
   local buf = summary_buffer(source)
   local items = M.render(result)
   local rl = config.options.summary.rightleft
@@ -145,6 +145,8 @@ function M.show(source, result, encoding)
     lines[i] = reorder and bidi.visual(item.text) or item.text
     targets[i] = item.range
   end
+  local shown = find_window(buf)
+  local cursor = shown and vim.api.nvim_win_get_cursor(shown)
   vim.api.nvim_buf_set_option(buf, 'modifiable', true)
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
   vim.api.nvim_buf_set_option(buf, 'modifiable', false)
@@ -153,16 +155,53 @@ function M.show(source, result, encoding)
   for i, item in ipairs(items) do
     if item.group then vim.api.nvim_buf_add_highlight(buf, M.ns, item.group, i - 1, 0, -1) end
   end
-  views[buf] = { source = source, targets = targets, encoding = encoding, result = result }
+  local old = views[buf] or {}
+  views[buf] = { source = source, targets = targets, encoding = encoding, result = result,
+    sentences = old.sentences }
 
-  local prev = vim.api.nvim_get_current_win()
-  local win = find_window(buf)
-  if not win then
+  local win = shown
+  if win then
+    pcall(vim.api.nvim_win_set_cursor, win, { math.min(cursor[1], #lines), cursor[2] })
+  elseif focus ~= false then
     win = open_window(buf)
   end
-  vim.api.nvim_win_set_option(win, 'rightleft', rl and true or false)
-  if prev ~= win then vim.api.nvim_set_current_win(win) end
+  if win then vim.api.nvim_win_set_option(win, 'rightleft', rl and true or false) end
+  if win and focus ~= false then vim.api.nvim_set_current_win(win) end
   return buf, win
+end
+
+-- The summary follows edits of its article while it is shown (debounced like the highlights).
+local following = {} -- source bufnr -> timer
+local function follow(source)
+  if following[source] then return end
+  local timer = vim.loop.new_timer()
+  following[source] = timer
+  local function refresh()
+    local buf = vim.fn.bufnr('^khulasa://summary/' .. source .. '$')
+    if buf < 1 or not views[buf] or not find_window(buf) then return end
+    local tick = vim.api.nvim_buf_get_changedtick(source)
+    local params = { sentences = views[buf].sentences or config.options.sentences, lang = config.options.language }
+    client.request(source, 'khulasa/summary', params, function(err, result, c)
+      if err or not result or not vim.api.nvim_buf_is_valid(source) then return end
+      if vim.api.nvim_buf_get_changedtick(source) ~= tick then
+        timer:start(config.options.highlight.debounce, 0, vim.schedule_wrap(refresh))
+        return
+      end
+      M.show(source, result, c.offset_encoding or 'utf-16', false)
+    end)
+  end
+  vim.api.nvim_buf_attach(source, false, {
+    on_lines = function()
+      if not following[source] then return true end
+      timer:stop()
+      timer:start(config.options.highlight.debounce, 0, vim.schedule_wrap(refresh))
+    end,
+    on_detach = function()
+      following[source] = nil
+      timer:stop()
+      timer:close()
+    end,
+  })
 end
 
 -- :Khulasa summary [sentences]
@@ -175,7 +214,9 @@ function M.open(bufnr, opts)
       vim.notify('khulasa: summary: ' .. (err and err.message or 'no result'), vim.log.levels.ERROR)
       return
     end
-    M.show(bufnr, result, c.offset_encoding or 'utf-16')
+    local buf = M.show(bufnr, result, c.offset_encoding or 'utf-16')
+    views[buf].sentences = params.sentences
+    follow(bufnr)
     if opts.done then opts.done() end
   end)
 end
