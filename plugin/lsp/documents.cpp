@@ -19,10 +19,11 @@ std::size_t code_point_start(std::string_view text, std::size_t offset) {
 }  // namespace
 
 OpenDocument::OpenDocument(std::string uri, std::string language_id, std::int64_t version,
-                           std::string text)
+                           std::string text, std::size_t max_analyzed_bytes)
     : uri_(std::move(uri)),
       language_id_(std::move(language_id)),
       version_(version),
+      max_analyzed_bytes_(max_analyzed_bytes),
       document_(std::move(text)),
       lines_(document_.text()) {}
 
@@ -47,14 +48,15 @@ void OpenDocument::apply_byte_edit(ByteRange range, std::string_view text) {
 }
 
 const Analysis& OpenDocument::analysis() {
-  if (!analysis_) analysis_ = analyze(document_);
+  if (!analysis_) analysis_ = too_large() ? Analysis{} : analyze(document_);
   return *analysis_;
 }
 
 OpenDocument& DocumentStore::open(const std::string& uri, std::string language_id,
                                   std::int64_t version, std::string text) {
   documents_.erase(uri);
-  return documents_.try_emplace(uri, uri, std::move(language_id), version, std::move(text))
+  return documents_
+      .try_emplace(uri, uri, std::move(language_id), version, std::move(text), max_analyzed_bytes_)
       .first->second;
 }
 

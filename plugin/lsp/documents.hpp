@@ -15,10 +15,16 @@
 
 namespace khulasa::lsp {
 
+/// The largest document the live server analyzes by default (`--max-document-bytes`): 16 MiB, a
+/// few seconds of analysis and about 250 MB of memory; larger files are for `khulasa summarize`.
+inline constexpr std::size_t kDefaultMaxAnalyzedBytes = std::size_t{16} << 20;
+
 /// One open document. Not thread-safe.
 class OpenDocument {
  public:
-  OpenDocument(std::string uri, std::string language_id, std::int64_t version, std::string text);
+  /// `max_analyzed_bytes`: above this size the document is kept in sync but not analyzed.
+  OpenDocument(std::string uri, std::string language_id, std::int64_t version, std::string text,
+               std::size_t max_analyzed_bytes = kDefaultMaxAnalyzedBytes);
 
   [[nodiscard]] const std::string& uri() const { return uri_; }
   [[nodiscard]] const std::string& language_id() const { return language_id_; }
@@ -39,7 +45,13 @@ class OpenDocument {
   void apply_byte_edit(ByteRange range, std::string_view text);
 
   /// The entities, quotes and facts of the current text; computed on first use after a change.
+  /// Empty for a document larger than the live limit (too_large()).
   [[nodiscard]] const Analysis& analysis();
+  /// Larger than the live server analyzes (features give empty results; the CLI has no limit).
+  [[nodiscard]] bool too_large() const { return text().size() > max_analyzed_bytes_; }
+  [[nodiscard]] std::size_t max_analyzed_bytes() const { return max_analyzed_bytes_; }
+  /// Whether the user was told that this document is too large (told once per document).
+  bool told_too_large = false;
   [[nodiscard]] bool has_analysis() const { return analysis_.has_value(); }
 
   /// The last semantic tokens sent for this document, for `full/delta` requests.
@@ -53,6 +65,7 @@ class OpenDocument {
   std::string uri_;
   std::string language_id_;
   std::int64_t version_;
+  std::size_t max_analyzed_bytes_;
   Document document_;
   LineIndex lines_;
   std::optional<Analysis> analysis_;
@@ -61,6 +74,8 @@ class OpenDocument {
 /// The open documents by URI.
 class DocumentStore {
  public:
+  /// Documents opened from now on are analyzed up to this size.
+  void set_max_analyzed_bytes(std::size_t bytes) { max_analyzed_bytes_ = bytes; }
   /// Opens (or reopens, replacing) a document.
   OpenDocument& open(const std::string& uri, std::string language_id, std::int64_t version,
                      std::string text);
@@ -71,6 +86,7 @@ class DocumentStore {
 
  private:
   std::map<std::string, OpenDocument, std::less<>> documents_;
+  std::size_t max_analyzed_bytes_ = kDefaultMaxAnalyzedBytes;
 };
 
 }  // namespace khulasa::lsp

@@ -13,6 +13,7 @@ std::optional<LogLevel> parse_log_level(std::string_view name) {
 void Logger::log(LogLevel level, std::string_view message) {
   if (!enabled(level)) return;
   static constexpr std::string_view kNames[] = {"error", "warn", "info", "debug"};
+  const std::lock_guard lock(mutex_);
   out_ << "khulasa-lsp: " << kNames[static_cast<int>(level)] << ": " << message << '\n';
   out_.flush();
 }

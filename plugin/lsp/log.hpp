@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <string_view>
@@ -13,7 +14,8 @@ enum class LogLevel : std::uint8_t { error, warn, info, debug };
 /// "error", "warn", "info", "debug" → the level; anything else → nothing.
 [[nodiscard]] std::optional<LogLevel> parse_log_level(std::string_view name);
 
-/// Writes "khulasa-lsp: LEVEL: message" lines at or above a level. Not thread-safe.
+/// Writes "khulasa-lsp: LEVEL: message" lines at or above a level. Thread-safe: lines
+/// from the server's two threads never interleave.
 class Logger {
  public:
   Logger(std::ostream& out, LogLevel level) : out_(out), level_(level) {}
@@ -28,6 +30,7 @@ class Logger {
  private:
   std::ostream& out_;
   LogLevel level_;
+  std::mutex mutex_;
 };
 
 }  // namespace khulasa::lsp

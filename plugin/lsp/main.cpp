@@ -5,6 +5,7 @@
 #include <charconv>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -25,6 +26,9 @@ constexpr std::string_view kUsage =
     "Options:\n"
     "  --log-level LEVEL  what to log on standard error (default: warn)\n"
     "  --max-message-bytes N  skip messages larger than N bytes (default: 64 MiB)\n"
+    "  --max-document-bytes N  analyze documents up to N bytes live (default: 16 MiB)\n"
+    "  --progress-bytes N  report $/progress while analyzing documents of N bytes or more\n"
+    "                     (default: 512 KiB)\n"
     "  --stdio            accepted and ignored (stdio is the only transport)\n"
     "  --version          print the version and exit\n"
     "  --help             print this help and exit\n"
@@ -38,6 +42,7 @@ constexpr std::string_view kUsage =
 int main(int argc, char** argv) {
   khulasa::lsp::LogLevel level = khulasa::lsp::LogLevel::warn;
   khulasa::lsp::TransportLimits limits;
+  khulasa::lsp::ServerOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string_view a = argv[i];
     if (a == "--help" || a == "-h") {
@@ -49,15 +54,18 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (a == "--stdio" || a.starts_with("--clientProcessId")) continue;  // vscode-languageclient
-    if (a == "--max-message-bytes" && i + 1 < argc) {
-      const std::string_view n = argv[++i];
-      std::size_t bytes = 0;
-      const auto [end, error] = std::from_chars(n.data(), n.data() + n.size(), bytes);
-      if (error != std::errc() || end != n.data() + n.size() || bytes == 0) {
-        std::fprintf(stderr, "khulasa-lsp: --max-message-bytes needs a positive number\n");
+    std::size_t* size_option = a == "--max-message-bytes"    ? &limits.max_message_bytes
+                               : a == "--max-document-bytes" ? &options.max_document_bytes
+                               : a == "--progress-bytes"     ? &options.progress_bytes
+                                                             : nullptr;
+    if (size_option != nullptr) {
+      const char* name = argv[i];
+      const std::string_view n = i + 1 < argc ? argv[++i] : "";
+      const auto [end, error] = std::from_chars(n.data(), n.data() + n.size(), *size_option);
+      if (error != std::errc() || end != n.data() + n.size() || *size_option == 0) {
+        std::fprintf(stderr, "khulasa-lsp: %s needs a positive number of bytes\n", name);
         return 2;
       }
-      limits.max_message_bytes = bytes;
       continue;
     }
     std::string_view value;
@@ -92,8 +100,14 @@ int main(int argc, char** argv) {
   khulasa::lsp::Transport transport(in, out, limits);
   khulasa::lsp::Logger log(std::cerr, level);
   try {
-    khulasa::lsp::Server server(transport, log, KHULASA_VERSION);
-    return server.run();
+    khulasa::lsp::Server server(transport, log, KHULASA_VERSION, options);
+    const int code = server.run();
+    // A reader thread still blocked on open input must not see the transport destroyed.
+    if (server.reader_left_behind()) {
+      std::cerr.flush();
+      std::_Exit(code);
+    }
+    return code;
   } catch (const std::exception& e) {
     log.error(std::string("internal error: ") + e.what());
     return 70;

@@ -32,6 +32,7 @@ enum ErrorCode : int {
   kServerNotInitialized = -32002,
   kRequestFailed = -32803,
   kRequestCancelled = -32800,
+  kContentModified = -32801,
 };
 
 /// Thrown by handlers; becomes an error response.

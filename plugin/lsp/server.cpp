@@ -1,6 +1,7 @@
 #include "server.hpp"
 
 #include <algorithm>
+#include <thread>
 
 #include "features.hpp"
 #include "semantic_tokens.hpp"
@@ -11,14 +12,28 @@ namespace {
 // MessageType of window/logMessage.
 constexpr int kMessageWarning = 2;
 
+/// "640 KB", "16 MB": a size for people.
+std::string size_text(std::size_t bytes) {
+  return bytes >= (std::size_t{1} << 20) ? std::to_string(bytes >> 20) + " MB"
+                                         : std::to_string((bytes + 1023) >> 10) + " KB";
+}
+
 std::string id_text(const Json& id) {
   return id.dump();
 }
 
+/// params.textDocument.uri, or "" when the params have none.
+std::string document_uri_of(const Json& params) {
+  const Json* doc = find(params, "textDocument");
+  const Json* uri = doc != nullptr && doc->is_object() ? find(*doc, "uri") : nullptr;
+  return uri != nullptr && uri->is_string() ? uri->get<std::string>() : std::string();
+}
+
 }  // namespace
 
-Server::Server(Transport& transport, Logger& log, std::string version)
-    : transport_(transport), log_(log), version_(std::move(version)) {
+Server::Server(Transport& transport, Logger& log, std::string version, ServerOptions options)
+    : transport_(transport), log_(log), version_(std::move(version)), options_(options) {
+  documents_.set_max_analyzed_bytes(options_.max_document_bytes);
   bind_methods();
 }
 
@@ -82,6 +97,11 @@ void Server::bind_methods() {
       }
       language = *lang == "ar" ? UiLanguage::ar : UiLanguage::en;
     }
+    if (doc.too_large()) {
+      throw LspError(kRequestFailed, "the document is larger than the " +
+                                         size_text(doc.max_analyzed_bytes()) +
+                                         " analyzed live: run `khulasa summarize` on the file");
+    }
     return summary(doc, encoding_, settings_, sentences, language);
   });
   m.on_request("khulasa/mentions",
@@ -92,18 +112,40 @@ void Server::bind_methods() {
 // The loop
 
 int Server::run() {
+  std::thread reader([this, inbox = inbox_] { read_loop(inbox); });
   while (!exit_code_ && !output_failed_) {
-    if (queue_.empty() && (input_closed_ || !read_one())) break;
-    // Read ahead what is already waiting, so cancellations are seen before their requests run.
-    while (!input_closed_ && queue_.size() < kReadAheadMessages &&
-           queued_bytes_ < kReadAheadBytes && transport_.input_ready()) {
-      read_one();
+    bool stale = false;
+    std::optional<Queued> item = next_item(stale);
+    if (!item) break;
+    if (item->message && item->message->kind == Message::Kind::request) {
+      const Message& m = *item->message;
+      if (item->cancelled) {
+        send(make_error(m.id, kRequestCancelled, "Request cancelled: " + m.method));
+        continue;
+      }
+      if (stale && state_ == State::running) {
+        log_.debug("request " + id_text(m.id) + " " + m.method + ": the document changes next");
+        send(make_error(m.id, kContentModified,
+                        "The document changed before " + m.method + " ran: ask again"));
+        continue;
+      }
     }
-    if (queue_.empty()) continue;
-    Queued item = std::move(queue_.front());
-    queue_.pop_front();
-    queued_bytes_ -= item.bytes;
-    handle(item);
+    handle(*item);
+  }
+  bool reader_done = false;
+  {
+    const std::lock_guard lock(inbox_->mutex);
+    inbox_->stopping = true;
+    reader_done = inbox_->closed;
+  }
+  inbox_->changed.notify_all();
+  // A reader still blocked on input that goes on (the client sent `exit` and keeps its end
+  // open) is left behind; it touches only the shared inbox and the transport (see run()'s doc).
+  if (reader_done) {
+    reader.join();
+  } else {
+    reader.detach();
+    reader_left_behind_ = true;
   }
   if (output_failed_) {
     log_.error("the client closed the output; stopping");
@@ -114,39 +156,93 @@ int Server::run() {
   return state_ == State::shut_down ? 0 : 1;
 }
 
-bool Server::read_one() {
-  Incoming in = transport_.read();
-  for (const std::string& p : in.problems) log_.warn(p);
-  if (in.end_of_input) {
-    input_closed_ = true;
-    return false;
-  }
-  Queued item;
-  item.bytes = in.body.size();
-  ParsedBody parsed = parse_message(std::move(in.body));
-  if (!parsed.problem.empty()) log_.warn(parsed.problem);
-  if (parsed.error_response) item.error_response = std::move(*parsed.error_response);
-  if (parsed.message) {
-    Message& m = *parsed.message;
-    if (m.kind == Message::Kind::notification && m.method == "$/cancelRequest") {
-      // Handled on arrival: mark the request if it is still waiting in the queue.
-      const Json* id = find(m.params, "id");
-      const bool waiting =
-          id != nullptr && std::any_of(queue_.begin(), queue_.end(), [&](const Queued& q) {
-            return q.message && q.message->kind == Message::Kind::request && q.message->id == *id;
-          });
-      if (waiting) cancelled_.push_back(*id);
-      log_.debug(std::string("cancel ") + (id ? id_text(*id) : "(no id)") +
-                 (waiting ? "" : ": not waiting, nothing to do"));
-      return true;
+void Server::read_loop(std::shared_ptr<Inbox> inbox) {
+  for (;;) {
+    if (!transport_.input_ready()) {
+      {
+        const std::lock_guard lock(inbox->mutex);
+        inbox->caught_up = true;
+      }
+      inbox->changed.notify_all();
     }
-    item.message = std::move(m);
+    Incoming in = transport_.read();
+    {
+      const std::lock_guard lock(inbox->mutex);
+      inbox->caught_up = false;
+    }
+    for (const std::string& p : in.problems) log_.warn(p);
+    if (in.end_of_input) {
+      {
+        const std::lock_guard lock(inbox->mutex);
+        inbox->closed = true;
+      }
+      inbox->changed.notify_all();
+      return;
+    }
+    Queued item;
+    item.bytes = in.body.size();
+    ParsedBody parsed = parse_message(std::move(in.body));
+    if (!parsed.problem.empty()) log_.warn(parsed.problem);
+    if (parsed.error_response) item.error_response = std::move(*parsed.error_response);
+    if (parsed.message) {
+      Message& m = *parsed.message;
+      if (m.kind == Message::Kind::notification && m.method == "$/cancelRequest") {
+        // Handled on arrival: mark the request if it is still waiting.
+        const Json* id = find(m.params, "id");
+        bool waiting = false;
+        if (id != nullptr) {
+          const std::lock_guard lock(inbox->mutex);
+          for (Queued& q : inbox->items) {
+            if (q.message && q.message->kind == Message::Kind::request && q.message->id == *id) {
+              q.cancelled = waiting = true;
+            }
+          }
+        }
+        log_.debug(std::string("cancel ") + (id ? id_text(*id) : "(no id)") +
+                   (waiting ? "" : ": not waiting, nothing to do"));
+        continue;
+      }
+      item.uri = document_uri_of(m.params);
+      item.message = std::move(m);
+    }
+    if (!item.message && item.error_response.empty()) continue;
+    std::unique_lock lock(inbox->mutex);
+    // Bounded: wait for room while the loop handles what came before (one item always fits).
+    const auto room = [&] {
+      return inbox->items.empty() || (inbox->items.size() < kReadAheadMessages &&
+                                      inbox->bytes + item.bytes <= kReadAheadBytes);
+    };
+    if (!room()) {
+      inbox->caught_up = true;
+      inbox->changed.notify_all();
+      inbox->changed.wait(lock, [&] { return inbox->stopping || room(); });
+      inbox->caught_up = false;
+    }
+    if (inbox->stopping) return;
+    inbox->bytes += item.bytes;
+    inbox->items.push_back(std::move(item));
+    lock.unlock();
+    inbox->changed.notify_all();
   }
-  if (item.message || !item.error_response.empty()) {
-    queued_bytes_ += item.bytes;
-    queue_.push_back(std::move(item));
-  }
-  return true;
+}
+
+std::optional<Server::Queued> Server::next_item(bool& stale) {
+  std::unique_lock lock(inbox_->mutex);
+  inbox_->changed.wait(
+      lock, [&] { return inbox_->closed || (!inbox_->items.empty() && inbox_->caught_up); });
+  if (inbox_->items.empty()) return std::nullopt;
+  Queued item = std::move(inbox_->items.front());
+  inbox_->items.pop_front();
+  inbox_->bytes -= item.bytes;
+  stale = !item.uri.empty() &&
+          std::any_of(inbox_->items.begin(), inbox_->items.end(), [&](const Queued& q) {
+            return q.uri == item.uri && q.message &&
+                   (q.message->method == "textDocument/didChange" ||
+                    q.message->method == "textDocument/didClose");
+          });
+  lock.unlock();
+  inbox_->changed.notify_all();
+  return item;
 }
 
 void Server::handle(Queued& item) {
@@ -169,12 +265,6 @@ void Server::handle(Queued& item) {
 }
 
 void Server::handle_request(Message& m) {
-  if (const auto it = std::find(cancelled_.begin(), cancelled_.end(), m.id);
-      it != cancelled_.end()) {
-    cancelled_.erase(it);
-    send(make_error(m.id, kRequestCancelled, "Request cancelled: " + m.method));
-    return;
-  }
   if (state_ == State::uninitialized && m.method != "initialize") {
     send(make_error(m.id, kServerNotInitialized, "The server is not initialized: " + m.method));
     return;
@@ -195,6 +285,18 @@ void Server::handle_request(Message& m) {
   }
   log_.debug("request " + id_text(m.id) + " " + m.method);
   current_repaired_ = m.repaired;
+  // Progress for a long analysis: begun before the handler runs it, ended after.
+  const std::optional<Json> progress = begin_progress(m, document_uri_of(m.params));
+  struct EndProgress {
+    Server& server;
+    const std::optional<Json>& token;
+    ~EndProgress() {
+      if (token) {
+        server.send(make_notification("$/progress",
+                                      Json{{"token", *token}, {"value", Json{{"kind", "end"}}}}));
+      }
+    }
+  } end_progress{*this, progress};
   try {
     send(make_response(m.id, (*handler)(m.params)));
   } catch (const LspError& e) {
@@ -231,6 +333,34 @@ void Server::handle_notification(Message& m) {
             (state_ == State::uninitialized ? " (not initialized)" : " (shutting down)"));
 }
 
+std::optional<Json> Server::begin_progress(const Message& m, const std::string& uri) {
+  if (uri.empty()) return std::nullopt;
+  OpenDocument* doc = documents_.find(uri);
+  if (doc == nullptr || doc->has_analysis() || doc->too_large() ||
+      doc->text().size() < options_.progress_bytes) {
+    return std::nullopt;
+  }
+  Json token;
+  if (const Json* given = find(m.params, "workDoneToken");
+      given != nullptr && (given->is_string() || given->is_number_integer())) {
+    token = *given;
+  } else if (progress_support_) {
+    // Messages reach the client in order: it has the token before the first $/progress.
+    token = "khulasa-analysis-" + std::to_string(next_request_id_);
+    send(make_request("khulasa-" + std::to_string(next_request_id_++),
+                      "window/workDoneProgress/create", Json{{"token", token}}));
+  } else {
+    return std::nullopt;
+  }
+  send(make_notification(
+      "$/progress", Json{{"token", token},
+                         {"value", Json{{"kind", "begin"},
+                                        {"title", "Khulasa"},
+                                        {"message", "analysing " + size_text(doc->text().size())},
+                                        {"cancellable", false}}}}));
+  return token;
+}
+
 void Server::send(const std::string& text) {
   if (output_failed_) return;
   if (!transport_.write(text)) output_failed_ = true;
@@ -259,6 +389,9 @@ Json Server::initialize(const Json& params) {
     const Json* tokens = workspace ? find(*workspace, "semanticTokens") : nullptr;
     const Json* refresh = tokens ? find(*tokens, "refreshSupport") : nullptr;
     refresh_support_ = refresh != nullptr && *refresh == true;
+    const Json* window = find(*caps, "window");
+    const Json* progress = window ? find(*window, "workDoneProgress") : nullptr;
+    progress_support_ = progress != nullptr && *progress == true;
   }
   if (const Json* client = find(params, "clientInfo"); client && client->is_object()) {
     log_.info("client: " + client->value("name", std::string("?")) + " " +
@@ -327,12 +460,26 @@ void Server::did_open(const Json& params) {
   std::string language = doc.value("languageId", std::string());
   const Json* version = find(doc, "version");
   const std::int64_t v = version && version->is_number_integer() ? version->get<std::int64_t>() : 0;
-  documents_.open(uri, std::move(language), v, std::move(text));
+  OpenDocument& opened = documents_.open(uri, std::move(language), v, std::move(text));
   log_.info("opened " + uri);
+  tell_if_too_large(opened);
   if (current_repaired_ > 0) {
     show_log(kMessageWarning, uri + ": " + std::to_string(current_repaired_) +
                                   " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
+}
+
+void Server::tell_if_too_large(OpenDocument& doc) {
+  if (!doc.too_large() || doc.told_too_large) return;
+  doc.told_too_large = true;
+  const std::string message =
+      "Khulasa: " + doc.uri() + " has " + size_text(doc.text().size()) + ", more than the " +
+      size_text(doc.max_analyzed_bytes()) +
+      " the editor analyzes live; no highlights or summary here. Run `khulasa summarize` on "
+      "the file instead.";
+  log_.warn(message);
+  send(make_notification("window/showMessage",
+                         Json{{"type", kMessageWarning}, {"message", message}}));
 }
 
 void Server::did_change(const Json& params) {
@@ -363,6 +510,7 @@ void Server::did_change(const Json& params) {
     edits.emplace_back(range, require_string(changes[i], "text", path));
   }
   for (const auto& [range, text] : edits) doc->apply_change(range, text, encoding_);
+  tell_if_too_large(*doc);
   if (version != nullptr && version->is_number_integer()) {
     doc->set_version(version->get<std::int64_t>());
   }

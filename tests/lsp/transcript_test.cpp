@@ -13,6 +13,9 @@
 //                              text block NAME
 //   ==> body TEXT              a raw body, framed; TEXT has C escapes (\r \n \t \\ \xHH)
 //   ==> bytes TEXT             raw bytes sent exactly as written (for framing errors)
+//   @sync                      wait until the server has sent every response listed so far before
+//                              sending more (without it, the whole input is waiting at once, as
+//                              from a client that writes faster than the server reads)
 //   <-- {JSON}                 an expected server message; only the fields listed are compared,
 //                              arrays must have the listed length, "<any>" matches any value
 //
@@ -158,10 +161,23 @@ std::string frame(const std::string& body) {
   return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
-std::string client_input(const Transcript& t) {
-  std::string out;
+/// What the runner writes to the server's stdin: chunks, each sent once the server has answered
+/// `responses_before` requests (the responses listed before the chunk's @sync).
+struct Chunk {
+  std::string bytes;
+  std::size_t responses_before = 0;
+};
+
+std::vector<Chunk> client_input(const Transcript& t) {
+  std::vector<Chunk> chunks(1);
+  std::size_t responses = 0;
   for (const Item& item : t.items) {
-    if (item.kind == Item::Kind::client) {
+    std::string& out = chunks.back().bytes;
+    if (item.kind == Item::Kind::expect && item.json.contains("id")) {
+      ++responses;
+    } else if (item.kind == Item::Kind::verbatim && item.lines.front() == "@sync") {
+      chunks.push_back(Chunk{"", responses});
+    } else if (item.kind == Item::Kind::client) {
       Json message = Json::object();
       if (!item.json.contains("jsonrpc")) message["jsonrpc"] = "2.0";
       for (const auto& [k, v] : item.json.items()) message[k] = substitute(v, t.texts);
@@ -172,7 +188,7 @@ std::string client_input(const Transcript& t) {
       out += item.raw;
     }
   }
-  return out;
+  return chunks;
 }
 
 struct ServerRun {
@@ -181,31 +197,58 @@ struct ServerRun {
   std::string err;
 };
 
-/// Runs the server with `input` on stdin; kills it after 60 s.
-ServerRun run_server(const std::string& input, const std::vector<std::string>& args,
+std::vector<Json> split_output(const std::string& out, std::string& error);
+
+/// How many responses (messages with an id and a result or error) `out` holds so far.
+std::size_t responses_in(const std::string& out) {
+  std::string error;
+  std::size_t n = 0;
+  for (const Json& m : split_output(out, error)) {
+    if (m.contains("id") && (m.contains("result") || m.contains("error"))) ++n;
+  }
+  return n;
+}
+
+/// Runs the server with the chunks written to its stdin (a pipe), each after the responses before
+/// it arrived (at most 20 s each); kills the server after 60 s.
+ServerRun run_server(const std::vector<Chunk>& input, const std::vector<std::string>& args,
                      const fs::path& dir) {
-  const fs::path in_path = dir / "in.bin";
   const fs::path out_path = dir / "out.bin";
   const fs::path err_path = dir / "err.txt";
-  std::ofstream(in_path, std::ios::binary) << input;
   std::vector<std::string> argv_storage = {KHULASA_LSP_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& a : argv_storage) argv.push_back(a.data());
   argv.push_back(nullptr);
+  int in_pipe[2];
+  if (pipe2(in_pipe, O_CLOEXEC) != 0) return ServerRun{-1, "", "pipe failed"};
   const pid_t pid = fork();
   if (pid == 0) {
-    const int in = open(in_path.c_str(), O_RDONLY);
     const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (in < 0 || out < 0 || err < 0) _exit(126);
-    dup2(in, 0);
+    if (out < 0 || err < 0) _exit(126);
+    dup2(in_pipe[0], 0);
     dup2(out, 1);
     dup2(err, 2);
     execv(argv[0], argv.data());
     _exit(127);
   }
+  close(in_pipe[0]);
+  signal(SIGPIPE, SIG_IGN);  // a server that exited early shows as a failed write
   ServerRun r;
+  for (const Chunk& chunk : input) {
+    const auto wait_until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (responses_in(read_file(out_path)) < chunk.responses_before &&
+           std::chrono::steady_clock::now() < wait_until && waitpid(pid, nullptr, WNOHANG) == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    for (std::size_t at = 0; at < chunk.bytes.size();) {
+      const ssize_t n = write(in_pipe[1], chunk.bytes.data() + at, chunk.bytes.size() - at);
+      if (n <= 0) break;
+      at += static_cast<std::size_t>(n);
+    }
+  }
+  close(in_pipe[1]);
   int status = 0;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   for (;;) {
