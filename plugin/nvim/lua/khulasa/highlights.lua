@@ -27,7 +27,7 @@ function M.define_groups()
   end
 end
 
-local state = {} -- bufnr -> { enabled, timer, tick }
+local state = {} -- bufnr -> { enabled, listening, timer, drawn_tick (changedtick of the marks) }
 M.state = state
 
 local function buf_state(bufnr)
@@ -96,7 +96,8 @@ function M.schedule(bufnr)
   if not st.timer then st.timer = vim.loop.new_timer() end
   st.timer:stop()
   st.timer:start(config.options.highlight.debounce, 0, vim.schedule_wrap(function()
-    if vim.api.nvim_buf_is_valid(bufnr) then M.refresh(bufnr) end
+    -- Only while attached: edits after :Khulasa stop must not start the server again.
+    if vim.api.nvim_buf_is_valid(bufnr) and client.for_buf(bufnr) then M.refresh(bufnr) end
   end))
 end
 

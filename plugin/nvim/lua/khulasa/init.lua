@@ -72,7 +72,11 @@ function M.start(bufnr, cb)
 end
 
 function M.stop()
-  for b in pairs(require('khulasa.highlights').state) do require('khulasa.highlights').clear(b) end
+  local highlights = require('khulasa.highlights')
+  for b in pairs(highlights.state) do
+    highlights.clear(b)
+    highlights.detach(b)
+  end
   client.stop()
 end
 

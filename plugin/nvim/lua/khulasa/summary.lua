@@ -142,7 +142,7 @@ function M.show(source, result, encoding, focus)
   local reorder = rl and config.options.summary.bidi
   local lines, targets = {}, {}
   for i, item in ipairs(items) do
-    lines[i] = reorder and bidi.visual(item.text) or item.text
+    lines[i] = reorder and bidi.visual(item.text) or bidi.strip_controls(item.text)
     targets[i] = item.range
   end
   local shown = find_window(buf)
@@ -178,7 +178,7 @@ local function follow(source)
   following[source] = timer
   local function refresh()
     local buf = vim.fn.bufnr('^khulasa://summary/' .. source .. '$')
-    if buf < 1 or not views[buf] or not find_window(buf) then return end
+    if buf < 1 or not views[buf] or not find_window(buf) or not client.for_buf(source) then return end
     local tick = vim.api.nvim_buf_get_changedtick(source)
     local params = { sentences = views[buf].sentences or config.options.sentences, lang = config.options.language }
     client.request(source, 'khulasa/summary', params, function(err, result, c)
