@@ -156,6 +156,22 @@ H.test('entities: the location list holds every mention at its byte column', fun
   vim.cmd('lclose')
 end)
 
+H.test('commands run from the summary window are about its article', function()
+  vim.cmd('only')
+  vim.api.nvim_set_current_buf(bufnr)
+  vim.cmd('Khulasa summary')
+  H.wait(function() return vim.bo.filetype == 'khulasa-summary' end, 'the summary window')
+  local sbuf = vim.api.nvim_get_current_buf()
+  vim.fn.setloclist(0, {}, 'f')
+  vim.cmd('Khulasa entities')
+  H.wait(function() return #vim.fn.getloclist(0) > 0 end, 'the entities list')
+  H.eq(bufnr, vim.fn.getloclist(0)[1].bufnr, 'list items point into the article')
+  H.ok(not vim.lsp.buf_is_attached(sbuf, require('khulasa.client').get().id), 'the summary buffer is not attached')
+  vim.cmd('lclose')
+  vim.cmd('only')
+  vim.api.nvim_set_current_buf(bufnr)
+end)
+
 H.test(':Khulasa <Tab> completes the subcommands', function()
   H.eq({ 'entities', 'facts', 'highlights', 'hover', 'start', 'stop', 'summary' },
     vim.fn.getcompletion('Khulasa ', 'cmdline'), 'subcommands')

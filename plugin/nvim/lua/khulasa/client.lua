@@ -81,6 +81,11 @@ function M.attach(bufnr, cb)
     if cb then cb(attached) end
     return true
   end
+  if vim.api.nvim_buf_get_option(bufnr, 'buftype') ~= '' then
+    local msg = 'khulasa: not an article buffer (buftype=' .. vim.api.nvim_buf_get_option(bufnr, 'buftype') .. ')'
+    vim.notify(msg, vim.log.levels.WARN)
+    return false, msg
+  end
   if cb then
     pending[bufnr] = pending[bufnr] or {}
     table.insert(pending[bufnr], cb)

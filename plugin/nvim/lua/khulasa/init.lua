@@ -86,15 +86,22 @@ M.entities = function(...) init() return require('khulasa.summary').entities(...
 M.highlights = function(...) init() return require('khulasa.highlights').toggle(...) end
 M.hover = function() init() return require('khulasa.hover').hover() end
 
+-- The article a command is about: the current buffer, or the source of the summary shown in it.
+local function article()
+  local cur = vim.api.nvim_get_current_buf()
+  local view = package.loaded['khulasa.summary'] and require('khulasa.summary').views[cur]
+  return view and view.source or cur
+end
+
 -- :Khulasa {subcommand} [args]
 M.subcommands = {
-  summary = function(args) M.summary(0, { sentences = tonumber(args[1]) }) end,
-  facts = function() M.facts(0) end,
-  entities = function() M.entities(0) end,
+  summary = function(args) M.summary(article(), { sentences = tonumber(args[1]) }) end,
+  facts = function() M.facts(article()) end,
+  entities = function() M.entities(article()) end,
   highlights = function(args)
     local on = nil
     if args[1] == 'on' then on = true elseif args[1] == 'off' then on = false end
-    M.highlights(0, on)
+    M.highlights(article(), on)
   end,
   hover = function() M.hover() end,
   start = function() M.start(0) end,
