@@ -173,7 +173,8 @@ std::vector<Chunk> client_input(const Transcript& t) {
   std::size_t responses = 0;
   for (const Item& item : t.items) {
     std::string& out = chunks.back().bytes;
-    if (item.kind == Item::Kind::expect && item.json.contains("id")) {
+    if (item.kind == Item::Kind::expect && item.json.contains("id") &&
+        (item.json.contains("result") || item.json.contains("error"))) {
       ++responses;
     } else if (item.kind == Item::Kind::verbatim && item.lines.front() == "@sync") {
       chunks.push_back(Chunk{"", responses});
@@ -192,6 +193,7 @@ std::vector<Chunk> client_input(const Transcript& t) {
 }
 
 struct ServerRun {
+  std::string sync_problem;  ///< an @sync that waited in vain
   int exit_code = -1;
   std::string out;
   std::string err;
@@ -221,7 +223,7 @@ ServerRun run_server(const std::vector<Chunk>& input, const std::vector<std::str
   for (std::string& a : argv_storage) argv.push_back(a.data());
   argv.push_back(nullptr);
   int in_pipe[2];
-  if (pipe2(in_pipe, O_CLOEXEC) != 0) return ServerRun{-1, "", "pipe failed"};
+  if (pipe2(in_pipe, O_CLOEXEC) != 0) return ServerRun{"pipe2 failed", -1, "", ""};
   const pid_t pid = fork();
   if (pid == 0) {
     const int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -236,10 +238,17 @@ ServerRun run_server(const std::vector<Chunk>& input, const std::vector<std::str
   close(in_pipe[0]);
   signal(SIGPIPE, SIG_IGN);  // a server that exited early shows as a failed write
   ServerRun r;
+  int status = 0;
+  bool exited = false;
   for (const Chunk& chunk : input) {
     const auto wait_until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (responses_in(read_file(out_path)) < chunk.responses_before &&
-           std::chrono::steady_clock::now() < wait_until && waitpid(pid, nullptr, WNOHANG) == 0) {
+    while (!exited && responses_in(read_file(out_path)) < chunk.responses_before) {
+      exited = waitpid(pid, &status, WNOHANG) == pid;
+      if (std::chrono::steady_clock::now() > wait_until) {
+        r.sync_problem = "@sync: no " + std::to_string(chunk.responses_before) +
+                         " responses after 20 s (are the responses listed right?)";
+        break;
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
     for (std::size_t at = 0; at < chunk.bytes.size();) {
@@ -249,11 +258,10 @@ ServerRun run_server(const std::vector<Chunk>& input, const std::vector<std::str
     }
   }
   close(in_pipe[1]);
-  int status = 0;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  for (;;) {
-    const pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
+  while (!exited) {
+    exited = waitpid(pid, &status, WNOHANG) == pid;
+    if (exited) break;
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid, SIGKILL);
       waitpid(pid, &status, 0);
@@ -457,6 +465,7 @@ TEST_P(transcript_test, session) {
   std::string framing_error;
   const std::vector<Json> actual = split_output(r.out, framing_error);
   ASSERT_TRUE(framing_error.empty()) << framing_error << "\nstderr:\n" << r.err;
+  EXPECT_EQ(r.sync_problem, "");
   const Matching m = match(t, actual);
   if (std::getenv("KHULASA_UPDATE_TRANSCRIPTS") != nullptr) {
     rewrite(path, t, actual, m, r.exit_code);
