@@ -1,10 +1,10 @@
 // Settings: what the client may configure, from `initializationOptions` and
 // `workspace/didChangeConfiguration`.
 //
-//   khulasa.ui.language        "ar" | "en"       labels of hover cards, outline and lenses (default
-//   en) khulasa.summary.sentences  integer 1..20     sentences of a summary (default 3; for
-//   khulasa/summary) khulasa.highlight.kinds    array of kinds    which kinds get semantic tokens
-//   (default: all nine)
+// - khulasa.ui.language: "ar" | "en", the labels of hover cards, outline and lenses (default en).
+// - khulasa.summary.sentences: an integer 1..20, the gist's sentences in khulasa/summary
+//   (default 3).
+// - khulasa.highlight.kinds: an array of kinds, which get semantic tokens (default: all nine).
 //
 // Accepted shapes: nested objects ({"khulasa": {"ui": {"language": "ar"}}}), the same without the
 // "khulasa" root, and dotted keys ({"khulasa.ui.language": "ar"}), mixed freely. A bad value is
