@@ -10,6 +10,7 @@ local cases = {}
 
 vim.opt.runtimepath:prepend(H.root .. '/plugin/nvim')
 vim.cmd('filetype on')
+vim.cmd('syntax on') -- as for a person: markdown floats get their syntax (tree-sitter on 0.10)
 vim.cmd('runtime plugin/khulasa.lua')
 vim.o.columns = 160
 vim.o.lines = 50

@@ -8,6 +8,10 @@ local M = {}
 M.name = 'khulasa'
 local client_id = nil
 local pending = {} -- bufnr -> callbacks waiting for the buffer to be attached
+-- bufnr -> true once the buffer is open on the server. Neovim counts a buffer attached as soon as
+-- buf_attach_client returns, before the server is initialized and has had didOpen: a request sent
+-- then would find no document.
+local ready = {}
 local attach_hooks = {} -- functions(client, bufnr) run on every attach (UI modules register)
 
 function M.on_attach_hook(fn)
@@ -34,10 +38,10 @@ function M.get()
   return client
 end
 
--- The client if `bufnr` is attached to it.
+-- The client if `bufnr` is open on the server.
 function M.for_buf(bufnr)
   local client = M.get()
-  if client and vim.lsp.buf_is_attached(bufnr, client.id) then return client end
+  if client and ready[bufnr] and vim.lsp.buf_is_attached(bufnr, client.id) then return client end
   return nil
 end
 
@@ -49,6 +53,10 @@ local function on_init(client)
 end
 
 local function on_attach(client, bufnr)
+  ready[bufnr] = true
+  vim.api.nvim_create_autocmd('BufUnload', {
+    buffer = bufnr, once = true, callback = function() ready[bufnr] = nil end,
+  })
   for _, fn in ipairs(attach_hooks) do
     local ok, err = pcall(fn, client, bufnr)
     if not ok then vim.notify('khulasa: ' .. tostring(err), vim.log.levels.ERROR) end
@@ -67,7 +75,10 @@ local function client_config()
     settings = config.server_settings(),
     on_init = on_init,
     on_attach = on_attach,
-    on_exit = function() client_id = nil end,
+    on_exit = function()
+      client_id = nil
+      for b in pairs(ready) do ready[b] = nil end
+    end,
     flags = { debounce_text_changes = 100 },
   }
 end

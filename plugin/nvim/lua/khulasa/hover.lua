@@ -34,7 +34,14 @@ function M.show(result)
   if rl then
     lines = vim.tbl_map(bidi.visual, lines)
   end
-  local buf, win = vim.lsp.util.open_floating_preview(lines, 'markdown', {
+  -- Neovim 0.10 draws markdown floats with the tree-sitter parser; without it, plain text.
+  local syntax = 'markdown'
+  local ts_language = vim.treesitter and vim.treesitter.language
+  if ts_language and ts_language.add and not pcall(ts_language.add, 'markdown') then
+    syntax = ''
+    lines = vim.tbl_map(function(l) return (l:gsub('%*%*(.-)%*%*', '%1')) end, lines)
+  end
+  local buf, win = vim.lsp.util.open_floating_preview(lines, syntax, {
     border = config.options.hover.border,
     focus_id = 'khulasa_hover',
   })
