@@ -130,13 +130,31 @@ function M.push_settings()
   end
 end
 
--- A request about `bufnr`'s document; `handler(err, result)` runs on the main loop.
+M.CONTENT_MODIFIED = -32801
+M.retries = 0 -- requests asked again after ContentModified (for the tests)
+
+-- A request about `bufnr`'s whole document; `handler(err, result, client)` runs on the main loop.
+-- The server answers ContentModified when an edit queued behind the request would make its answer
+-- stale: then it is asked again (a few times) once that edit is in.
 function M.request(bufnr, method, params, handler)
-  return M.attach(bufnr, function(client)
-    params = params or {}
-    params.textDocument = params.textDocument or { uri = vim.uri_from_bufnr(bufnr) }
-    client.request(method, params, function(err, result) handler(err, result, client) end, bufnr)
-  end)
+  params = params or {}
+  params.textDocument = params.textDocument or { uri = vim.uri_from_bufnr(bufnr) }
+  local tries = 0
+  local function send(client)
+    client.request(method, params, function(err, result)
+      if err and err.code == M.CONTENT_MODIFIED and tries < 3 then
+        tries = tries + 1
+        M.retries = M.retries + 1
+        vim.defer_fn(function()
+          local c = M.for_buf(bufnr)
+          if c then send(c) else handler(err, nil, client) end
+        end, 20 * tries)
+        return
+      end
+      handler(err, result, client)
+    end, bufnr)
+  end
+  return M.attach(bufnr, send)
 end
 
 function M.stop()

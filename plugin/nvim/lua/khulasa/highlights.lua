@@ -75,6 +75,10 @@ function M.refresh(bufnr, done)
   client.request(bufnr, 'khulasa/mentions', {}, function(err, result, c)
     st = state[bufnr] -- (a reload may have replaced it meanwhile)
     if not st or not vim.api.nvim_buf_is_valid(bufnr) or not st.enabled then return end
+    if err and err.code == client.CONTENT_MODIFIED then
+      M.schedule(bufnr) -- still being edited: once the edits pause
+      return
+    end
     if err or not result then
       if err then vim.notify('khulasa: mentions: ' .. (err.message or vim.inspect(err)), vim.log.levels.WARN) end
       return

@@ -53,12 +53,17 @@ function M.show(result)
 end
 
 -- Hover at the cursor of the current window.
-function M.hover()
+function M.hover(retried)
   local win = vim.api.nvim_get_current_win()
   local bufnr = vim.api.nvim_win_get_buf(win)
   client.attach(bufnr, function(c)
     local params = position.cursor_params(win, c.offset_encoding or 'utf-16')
     c.request('textDocument/hover', params, function(err, result)
+      if err and err.code == client.CONTENT_MODIFIED and not retried
+        and vim.api.nvim_get_current_win() == win then
+        vim.defer_fn(function() M.hover(true) end, 20) -- an edit came in between: ask again
+        return
+      end
       if err then
         vim.notify('khulasa: hover: ' .. (err.message or ''), vim.log.levels.WARN)
         return
