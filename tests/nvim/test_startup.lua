@@ -1,6 +1,6 @@
--- Commands right after opening an article, while the server is still starting: Neovim counts the
--- buffer attached before the server has the document; the plugin waits for it instead of asking
--- about a document the server does not have yet.
+-- Commands right after opening an article, while the server is still starting (Neovim counts the
+-- buffer attached before the server has the document; the plugin waits for it), and requests
+-- overtaken by an edit (the server answers ContentModified; the plugin asks again).
 local H = dofile(vim.env.KHULASA_ROOT .. '/tests/nvim/harness.lua')
 
 require('khulasa').setup({ language = 'en' }) -- autostart for markdown and text
