@@ -87,6 +87,18 @@ function H.find_mark(marks, row, col, group)
   return nil
 end
 
+-- The server's own answer to a request about `bufnr` (for tests that follow what the server chose,
+-- e.g. which sentences are key facts, and check where the plugin puts them).
+function H.request(bufnr, method, params)
+  local answer
+  require('khulasa.client').request(bufnr, method, params or {}, function(err, result)
+    answer = { err = err, result = result }
+  end)
+  H.wait(function() return answer ~= nil end, 'the answer to ' .. method)
+  assert(not answer.err, method .. ': ' .. vim.inspect(answer.err))
+  return answer.result
+end
+
 -- Open a file and wait until the server attached and the highlights are drawn.
 function H.open(path)
   vim.cmd('edit ' .. vim.fn.fnameescape(path))
