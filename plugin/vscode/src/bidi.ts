@@ -69,3 +69,11 @@ export function isolatePlain(text: string): string {
 export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
+
+/**
+ * A plain-text message (status bar, notification) with the extension's name in front: an Arabic
+ * message gets the Arabic name, so the line is not a mixed string; Latin runs in it are isolated.
+ */
+export function message(text: string): string {
+  return hasArabic(text) ? `خلاصة: ${isolatePlain(text)}` : `Khulasa: ${text}`;
+}

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-import { isolatePlain, oneLine } from './bidi';
+import { isolatePlain, message, oneLine } from './bidi';
 import { debounce } from './debounce';
 import { formatEnglish, formatMarkdown, formatPlain } from './format';
 import type { KeyFact, Range, SummaryModel, UiLanguage } from './model';
@@ -60,8 +60,8 @@ export class Commands implements vscode.Disposable {
           try {
             await fn(...args);
           } catch (e) {
-            const message = e instanceof Error ? e.message : String(e);
-            void vscode.window.showErrorMessage(`Khulasa: ${isolatePlain(message)}`);
+            const text = e instanceof Error ? e.message : String(e);
+            void vscode.window.showErrorMessage(message(text));
           }
         }),
       );
@@ -144,7 +144,7 @@ export class Commands implements vscode.Disposable {
       textDocument: { uri: doc.uri.toString() },
     });
     if (!facts.length) {
-      void vscode.window.showInformationMessage(strings(this.ui()).noFacts);
+      void vscode.window.showInformationMessage(message(strings(this.ui()).noFacts));
       return;
     }
     const picked = await vscode.window.showQuickPick(
@@ -164,7 +164,7 @@ export class Commands implements vscode.Disposable {
     const enabled = !config.get<boolean>('highlight.enabled', true);
     await config.update('highlight.enabled', enabled, vscode.ConfigurationTarget.Global);
     const s = strings(this.ui());
-    vscode.window.setStatusBarMessage(`Khulasa: ${enabled ? s.highlightsOn : s.highlightsOff}`, 4000);
+    vscode.window.setStatusBarMessage(message(enabled ? s.highlightsOn : s.highlightsOff), 4000);
   }
 
   /** Khulasa: Copy Summary (Arabic / English / Markdown). */
@@ -175,7 +175,7 @@ export class Commands implements vscode.Disposable {
     const text =
       format === 'markdown' ? formatMarkdown(model) : format === 'en' ? formatEnglish(model) : formatPlain(model);
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(`Khulasa: ${strings(this.ui()).copied}`, 4000);
+    vscode.window.setStatusBarMessage(message(strings(this.ui()).copied), 4000);
   }
 
   /** Khulasa: Insert Summary at Cursor — Markdown in Markdown documents, plain text elsewhere. */
@@ -190,7 +190,10 @@ export class Commands implements vscode.Disposable {
       undoStopBefore: true,
       undoStopAfter: true,
     });
-    if (ok) vscode.window.setStatusBarMessage(`Khulasa: ${strings(this.ui()).inserted}`, 4000);
+    if (!ok) return;
+    // The cursor ends after the insertion (an insertion at the cursor pushes it); show it.
+    editor.revealRange(new vscode.Range(editor.selection.active, editor.selection.active));
+    vscode.window.setStatusBarMessage(message(strings(this.ui()).inserted), 4000);
   }
 
   /** Selects `range` of the document `uri` in an editor (the panel's clicks come here). */

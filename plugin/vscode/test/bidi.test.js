@@ -1,7 +1,7 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { splitLatinRuns, isolateHtml, englishHtml, isolatePlain, escapeHtml, oneLine } = require('../out/bidi');
+const { splitLatinRuns, isolateHtml, englishHtml, isolatePlain, escapeHtml, oneLine, message } = require('../out/bidi');
 
 test('Latin runs: whole names, no trailing punctuation, text given back', () => {
   const text = 'وقال الباحث Dr. Omar Haddad، إن شركة Open Shelf Labs. تعمل';
@@ -39,4 +39,9 @@ test('isolatePlain: FSI/PDI around Latin runs inside Arabic only', () => {
 
 test('oneLine joins a hard-wrapped span', () => {
   assert.equal(oneLine('جملة أولى\r\n  تكملها\nنهاية '), 'جملة أولى تكملها نهاية');
+});
+
+test('messages: an Arabic one under the Arabic name, Latin isolated; an English one as is', () => {
+  assert.equal(message('لا نص محدد في Untitled-1'), 'خلاصة: لا نص محدد في \u2068Untitled-1\u2069');
+  assert.equal(message('Nothing is selected'), 'Khulasa: Nothing is selected');
 });

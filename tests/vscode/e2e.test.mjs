@@ -1,0 +1,422 @@
+// End to end in a real VS Code workbench (code-server), driven by headless Chromium: install the
+// built .vsix, open the bundled Arabic article, hover a name and read the card, see the entity
+// highlights (and toggle them off and on), run "Khulasa: Summarize Article" from the palette,
+// read the panel, click a gist sentence and check the editor's selection moved. Screenshots of
+// the hover and of the panel go to $SCREENSHOTS.
+//   env: CODE_SERVER_DIR (holds out/node/entry.js), VSIX, KHULASA_LSP, CHROMIUM, SCREENSHOTS,
+//        E2E_WORK (scratch directory), CODE_SERVER_PIDFILE (so the caller can kill it)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { sliceRange, summaryOf } from './lsp.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const codeServer = path.join(process.env.CODE_SERVER_DIR ?? '', 'out/node/entry.js');
+const vsix = process.env.VSIX ?? path.join(root, 'plugin/vscode/khulasa.vsix');
+const server = process.env.KHULASA_LSP ?? path.join(root, 'build/bin/khulasa-lsp');
+const shots = process.env.SCREENSHOTS ?? path.join(root, 'docs/screenshots');
+const work = process.env.E2E_WORK ?? path.join('/tmp', `khulasa-e2e-${process.pid}`);
+const articleSource = path.join(root, 'docs/examples/article.txt');
+const article = readFileSync(articleSource, 'utf8');
+const lines = article.split('\n');
+
+let proc;
+let browser;
+let page;
+let expected; // the server's own summary of the article, to compare the panel with
+const errors = [];
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitForHttp(url, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer in ${ms} ms`);
+}
+
+/** Polls `fn` until it returns a truthy value; returns it. */
+async function until(what, fn, ms = 15000) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const shot = path.join(work, `timeout-${what.replace(/[^a-z]+/gi, '-')}.png`);
+  await page?.screenshot({ path: shot }).catch(() => {});
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)}; screenshot ${shot})`);
+}
+
+/** The screen rectangle of `text` inside the editor's rendered lines (null when not drawn). */
+function rectOf(text) {
+  return page.evaluate((needle) => {
+    const linesEl = document.querySelector('.monaco-editor .view-lines');
+    if (!linesEl) return null;
+    for (const line of linesEl.querySelectorAll('.view-line')) {
+      const full = line.textContent.replace(/\u00a0/g, ' ');
+      const at = full.indexOf(needle);
+      if (at < 0) continue;
+      // Walk the text nodes to the offset.
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      const range = document.createRange();
+      let started = false;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent.length;
+        if (!started && at < offset + len) {
+          range.setStart(n, at - offset);
+          started = true;
+        }
+        if (started && at + needle.length <= offset + len) {
+          range.setEnd(n, at + needle.length - offset);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+        offset += len;
+      }
+    }
+    return null;
+  }, text);
+}
+
+/** The colours the editor draws `text` in (one per token span it crosses). */
+function coloursOf(text) {
+  return page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const spans = [...line.querySelectorAll('span > span')];
+      const full = spans.map((s) => s.textContent).join('').replace(/\u00a0/g, ' ');
+      const at = full.indexOf(needle);
+      if (at < 0) continue;
+      const colours = new Set();
+      let offset = 0;
+      for (const s of spans) {
+        const len = s.textContent.length;
+        if (offset + len > at && offset < at + needle.length) colours.add(getComputedStyle(s).color);
+        offset += len;
+      }
+      return [...colours];
+    }
+    return null;
+  }, text);
+}
+
+/** The highest line number in the editor's gutter (the document's last line when it is shown). */
+async function lineCount() {
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(150);
+  return page.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('.monaco-editor .line-numbers')].map((e) => Number(e.textContent) || 0)),
+  );
+}
+
+async function runCommand(title) {
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 4000 });
+      break;
+    } catch (e) {
+      // F1 went to a webview that kept the focus: focus the editor through its tab, try again.
+      if (attempt === 2) throw e;
+      await page.locator('.tabs-container .tab').first().click();
+    }
+  }
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+const panelFrame = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+before(async () => {
+  assert.ok(process.env.CODE_SERVER_DIR, 'CODE_SERVER_DIR is set');
+  rmSync(work, { recursive: true, force: true });
+  const user = path.join(work, 'user');
+  const exts = path.join(work, 'extensions');
+  const folder = path.join(work, 'workspace');
+  mkdirSync(path.join(user, 'User'), { recursive: true });
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(articleSource, path.join(folder, 'article.txt'));
+  writeFileSync(
+    path.join(user, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'khulasa.serverPath': server,
+        'khulasa.ui.language': 'ar',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.colorTheme': 'Default Light Modern',
+        'telemetry.telemetryLevel': 'off',
+        'security.workspace.trust.enabled': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'editor.fontSize': 16,
+        'editor.fontFamily': "'Noto Sans Mono', 'Noto Sans Arabic', monospace",
+        'editor.minimap.enabled': false,
+        'editor.hover.delay': 200,
+        'editor.wordWrap': 'on',
+        'chat.commandCenter.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'window.commandCenter': false,
+      },
+      null,
+      1,
+    ),
+  );
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(work, 'config'), XDG_DATA_HOME: path.join(work, 'data') };
+  execFileSync(
+    process.execPath,
+    [codeServer, '--user-data-dir', user, '--extensions-dir', exts, '--install-extension', vsix],
+    { env, stdio: 'pipe', timeout: 60000 },
+  );
+  const port = await freePort();
+  proc = spawn(
+    process.execPath,
+    [codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+      '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--user-data-dir', user, '--extensions-dir', exts, folder],
+    // Its own process group, so that it and its helpers (extension host, file watcher, the
+    // language server) are stopped together.
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  let log = '';
+  proc.stdout.on('data', (d) => (log += d));
+  proc.stderr.on('data', (d) => (log += d));
+  if (process.env.CODE_SERVER_PIDFILE) writeFileSync(process.env.CODE_SERVER_PIDFILE, String(proc.pid));
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 30000);
+  } catch (e) {
+    throw new Error(`${e.message}\n${log}`);
+  }
+
+  expected = await summaryOf(server, article, 'ar');
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+    timeout: 30000,
+  });
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 }, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(15000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
+  await page.locator('.activitybar').waitFor({ timeout: 30000 });
+
+  // Open the article with Quick Open.
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('article.txt');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'article.txt' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines .view-line').first().waitFor();
+  await until('the article in the editor', () => rectOf('سامر الخطيب'));
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  if (proc) {
+    const group = (signal) => {
+      try {
+        process.kill(-proc.pid, signal);
+        return true;
+      } catch {
+        return false; // the group is gone
+      }
+    };
+    group('SIGTERM');
+    for (let i = 0; i < 50 && group(0); i++) await new Promise((r) => setTimeout(r, 100));
+    group('SIGKILL');
+  }
+});
+
+test('entity highlights are drawn (semantic tokens coloured unlike the text around them)', async () => {
+  const plain = await until('plain text colours', () => coloursOf('أعلنت'));
+  assert.equal(plain.length, 1);
+  const coloured = await until('the name drawn as a token', async () => {
+    const c = await coloursOf('سامر الخطيب');
+    return c && c.length === 1 && c[0] !== plain[0] ? c : null;
+  });
+  // A place and a Latin organization have their own colours too.
+  const place = await coloursOf('عمّان');
+  assert.equal(place.length, 1);
+  assert.notEqual(place[0], plain[0]);
+  assert.notEqual(place[0], coloured[0]);
+  const org = await coloursOf('IFC');
+  assert.notEqual(org[0], plain[0]);
+});
+
+test('hovering a name shows the server\'s entity card', async () => {
+  const r = await rectOf('سامر الخطيب');
+  assert.ok(r, 'the name is on screen');
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'سامر الخطيب' });
+  await hover.waitFor({ state: 'visible', timeout: 10000 });
+  const card = (await hover.innerText()).replace(/[\u2068\u2069]/g, '');
+  assert.match(card, /شخص/);
+  assert.match(card, /سامر الخطيب/);
+  assert.match(card, /Samer al-Khatib/);
+  assert.match(card, /عدد الإشارات: 1/);
+  mkdirSync(shots, { recursive: true });
+  await page.waitForTimeout(400); // the card fades in
+  await page.screenshot({ path: path.join(shots, 'vscode-hover.png') });
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Escape');
+});
+
+test('Toggle Entity Highlights turns them off and on without a restart', async () => {
+  const plain = (await coloursOf('أعلنت'))[0];
+  await runCommand('Khulasa: Toggle Entity Highlights');
+  await until('highlights off', async () => {
+    const c = await coloursOf('سامر الخطيب');
+    return c && c.length === 1 && c[0] === plain;
+  });
+  await runCommand('Khulasa: Toggle Entity Highlights');
+  await until('highlights on again', async () => {
+    const c = await coloursOf('سامر الخطيب');
+    return c && c.length === 1 && c[0] !== plain;
+  });
+});
+
+test('Summarize Article from the palette fills the RTL panel with the gist and the facts', async () => {
+  await runCommand('Khulasa: Summarize Article');
+  const frame = panelFrame();
+  await frame.locator('.gist-text .sentence').first().waitFor({ timeout: 15000 });
+  const dir = await frame.locator('html').getAttribute('dir');
+  assert.equal(dir, 'rtl');
+  const gist = await frame.locator('.gist-text .sentence').allTextContents();
+  assert.deepEqual(gist, expected.gist.map((g) => g.text.replace(/\s*\n\s*/g, ' ').trim()));
+  for (const g of expected.gist) assert.equal(sliceRange(article, g.range), g.text, 'a sentence of the article');
+  const facts = await frame.locator('.fact .fact-en').allTextContents();
+  assert.deepEqual(facts, expected.facts.map((f) => f.english));
+  const headings = await frame.locator('h2').allTextContents();
+  assert.deepEqual(headings.slice(0, 2), ['الخلاصة', 'أهم الوقائع']);
+  // Widen the side bar (drag its sash) so the screenshots show the panel at a readable width.
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(bar.x + bar.width + 1, bar.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(bar.x + bar.width + 150, bar.y + 300, { steps: 5 });
+  await page.mouse.up();
+});
+
+test('a click on a gist sentence selects it in the editor', async () => {
+  const status = page.locator('.statusbar-item[id="status.editor.selection"]');
+  const before = await status.innerText();
+  const g = expected.gist[1];
+  await panelFrame().locator('.gist-text .sentence').nth(1).click();
+  const length = g.range.end.character - g.range.start.character;
+  assert.equal(g.range.start.line, g.range.end.line);
+  const want = `Ln ${g.range.end.line + 1}, Col ${g.range.end.character + 1} (${length} selected)`;
+  const got = await until(`status "${want}"`, async () => {
+    const t = (await status.innerText()).trim();
+    return t === want ? t : null;
+  }, 10000);
+  assert.notEqual(before.trim(), got);
+  await page.mouse.move(900, 800);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, 'vscode-panel.png') });
+  // The rest of the panel: entities and quotes.
+  await panelFrame().locator('section.quotes').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(shots, 'vscode-panel-entities.png') });
+  const groups = await panelFrame().locator('.group h3').allTextContents();
+  assert.equal(groups.length, expected.entities.length);
+  assert.ok(groups[0].startsWith(expected.labels.kinds[expected.entities[0].kind]), groups[0]);
+});
+
+test('the panel follows edits of the document (debounced)', async () => {
+  const headline = panelFrame().locator('.headline-text');
+  assert.equal((await headline.innerText()).trim(), expected.headline.text);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('عاجل: '); // one edit, so one undo
+  await until('the panel shows the edited headline', async () => {
+    const t = (await headline.innerText()).trim();
+    return t === `عاجل: ${expected.headline.text}` ? t : null;
+  });
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Delete');
+  await until('the panel shows the headline again', async () => {
+    const t = (await headline.innerText()).trim();
+    return t === expected.headline.text ? t : null;
+  });
+});
+
+test('Summarize Selection summarizes the selected passage alone', async () => {
+  // Select the fourth line's paragraph (two sentences) by clicking its first gist sentence, then
+  // extending the selection to the end of the line.
+  const g = expected.gist[0];
+  await panelFrame().locator('.gist-text .sentence').first().click();
+  const selected = `(${g.range.end.character - g.range.start.character} selected)`;
+  await until('the first gist sentence selected', async () =>
+    (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).includes(selected),
+  );
+  await until('the editor focused', () => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')));
+  await page.keyboard.press('Shift+End');
+  await runCommand('Khulasa: Summarize Selection');
+  const frame = panelFrame();
+  await until('the selection note', async () => (await frame.locator('.note').count()) > 0);
+  assert.equal((await frame.locator('.note').innerText()).trim(), 'خلاصة النص المحدد');
+  const gist = await frame.locator('.gist-text .sentence').allTextContents();
+  const paragraph = lines[g.range.start.line];
+  assert.ok(gist.length >= 1);
+  for (const sentence of gist) assert.ok(paragraph.includes(sentence), `from the selected paragraph: ${sentence}`);
+  // Its ranges are the document's: a click selects the sentence where it is in the article.
+  const last = gist.length - 1;
+  await frame.locator('.gist-text .sentence').nth(last).click();
+  const start = paragraph.indexOf(gist[last]);
+  const want = `Ln ${g.range.start.line + 1}, Col ${start + gist[last].length + 1} (${gist[last].length} selected)`;
+  await until(`status "${want}"`, async () => {
+    const t = (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
+    return t === want ? t : null;
+  });
+});
+
+test('Insert Summary at Cursor inserts the summary in one undoable edit', async () => {
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  const before = await lineCount();
+  await runCommand('Khulasa: Insert Summary at Cursor');
+  // The editor shows the end of the insertion: the quotes come last.
+  await until('the inserted summary', () => rectOf('الاقتباسات:'));
+  const after = await lineCount();
+  assert.ok(after >= before + 10, `${before} lines, then ${after}`);
+  await page.keyboard.press('Control+Z');
+  await until('the insertion undone by one undo', async () => !(await rectOf('الاقتباسات:')) && (await lineCount()) === before);
+  await page.keyboard.press('Control+Z'); // the new line typed before it
+});
+
+test('no errors from the workbench page or the extension', async () => {
+  const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+  const bad = toasts.filter((t) => /khulasa|already exists|error/i.test(t));
+  assert.deepEqual(bad, []);
+  assert.deepEqual(errors.filter((e) => /khulasa/i.test(e)), []);
+});
