@@ -15,7 +15,7 @@ local function row_of(needle)
   error('not in the article: ' .. needle)
 end
 
-H.test('the client starts (start_client on 0.7) and attaches with utf-16 positions', function()
+H.test('the client starts (start_client on 0.7, vim.lsp.start on 0.10) and attaches with utf-16 positions', function()
   bufnr = H.open(article)
   local c = require('khulasa.client').for_buf(bufnr)
   H.ok(c, 'a khulasa client is attached')
