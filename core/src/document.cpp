@@ -8,6 +8,7 @@
 #include <map>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include "line_shape.hpp"
 #include "ts/syntax_tree.hpp"
@@ -434,16 +435,11 @@ struct Document::Impl {
           out.push_back(copy);
         }
       } else {
-        const std::string_view slice = b.range.slice(text);
-        splitter.for_each(
-            slice,
-            [&](const Sentence& s) {
-              Sentence copy = s;
-              copy.range.begin += b.range.begin;
-              copy.range.end += b.range.begin;
-              out.push_back(copy);
-            },
-            split_options);
+        for (Sentence copy : segmented(b.range.slice(text), split_options)) {
+          copy.range.begin += b.range.begin;
+          copy.range.end += b.range.begin;
+          out.push_back(copy);
+        }
       }
       b.sentence_count = out.size() - b.first_sentence;
     }
@@ -456,6 +452,30 @@ struct Document::Impl {
     sentences = std::move(out);
     decide_plain_headings();
     build_sections();
+  }
+
+  /// The sentences of a block's text (ranges relative to it). An editor builds the same blocks
+  /// again and again (a fresh Document after each pause in typing, the blocks an edit touched that
+  /// read as before): this thread keeps the last few thousand blocks' segmentations by text.
+  const std::vector<Sentence>& segmented(std::string_view block, const SplitOptions& options) {
+    struct Cache {
+      std::unordered_map<std::string, std::vector<Sentence>> by_key;
+      std::size_t bytes = 0;
+    };
+    thread_local Cache cache;
+    constexpr std::size_t kMaxBytes = std::size_t{8} << 20;
+    std::string key = std::to_string(options.wrap_width.value_or(0)) + '\n';
+    key.append(block);
+    if (const auto it = cache.by_key.find(key); it != cache.by_key.end()) return it->second;
+    if (cache.bytes + key.size() > kMaxBytes) {
+      cache.by_key.clear();
+      cache.bytes = 0;
+    }
+    std::vector<Sentence> split;
+    splitter.for_each(
+        block, [&](const Sentence& s) { split.push_back(s); }, options);
+    cache.bytes += key.size() + split.size() * sizeof(Sentence);
+    return cache.by_key.emplace(std::move(key), std::move(split)).first->second;
   }
 
   /// The first line is the headline only if it reads as one: a text that opens with a whole

@@ -21,6 +21,7 @@
 #include <deque>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "khulasa/normalize.hpp"
@@ -372,12 +373,28 @@ class TermTable {
   }
   [[nodiscard]] std::size_t size() const { return stems_.size(); }
 
- private:
-  std::uint32_t lookup_stem(std::string_view word, bool add) {
+  /// The term of a stem (of a word that is a term: see term_stem()), added when new.
+  std::uint32_t stem_term(std::string_view stem) {
+    if (const std::uint32_t id = stems_.find(stem); id != StringIds::kMissing) return id;
+    const auto id = static_cast<std::uint32_t>(stems_.size());
+    stem_text_.emplace_back(stem);
+    stems_.insert(stem_text_.back(), id);
+    return id;
+  }
+
+  /// The stem a normalized word is a term by; nothing for stop words and one-letter words.
+  static std::optional<std::string> term_stem(std::string_view word) {
     std::size_t letters = 0;
     for (const char c : word) letters += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
-    if (letters < 2 || is_stop_word(word)) return kNoTerm;
-    std::string stem = light_stem(word);
+    if (letters < 2 || is_stop_word(word)) return std::nullopt;
+    return light_stem(word);
+  }
+
+ private:
+  std::uint32_t lookup_stem(std::string_view word, bool add) {
+    std::optional<std::string> found = term_stem(word);
+    if (!found) return kNoTerm;
+    std::string& stem = *found;
     if (const std::uint32_t id = stems_.find(stem); id != StringIds::kMissing) return id;
     if (!add) return kNoTerm;
     const auto id = static_cast<std::uint32_t>(stems_.size());
@@ -562,11 +579,51 @@ class Budget {
   std::size_t words_ = 0;
 };
 
-/// Eligible sentences with their normalized text and words, as all three systems start from.
+/// What ranking needs of a sentence's own text: its matching form, words and term stems.
+struct SentenceText {
+  std::string normalized;
+  std::size_t words = 0;
+  std::vector<std::string> stems;  ///< in text order, with repeats; stop words left out
+};
+
+/// The SentenceText of a sentence, from this thread's cache of recent sentences by their text: an
+/// editor ranks the same sentences again after every pause in typing. The reference is valid until
+/// the next call.
+const SentenceText& sentence_text(std::string_view raw) {
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Cache {
+    std::unordered_map<std::string, SentenceText, TextHash, std::equal_to<>> by_text;
+    std::size_t bytes = 0;
+  };
+  thread_local Cache cache;
+  constexpr std::size_t kMaxBytes = std::size_t{16} << 20;
+  if (const auto it = cache.by_text.find(raw); it != cache.by_text.end()) {
+    return it->second;
+  }
+  if (cache.bytes > kMaxBytes) {
+    cache.by_text.clear();
+    cache.bytes = 0;
+  }
+  SentenceText t;
+  t.normalized = normalize_for_matching(raw);
+  t.words = detail::count_words(raw);
+  detail::for_each_word(t.normalized, [&](std::string_view w) {
+    if (std::optional<std::string> stem = TermTable::term_stem(w)) t.stems.push_back(*stem);
+  });
+  cache.bytes += 3 * raw.size() + 32 * t.stems.size();
+  return cache.by_text.emplace(std::string(raw), std::move(t)).first->second;
+}
+
+/// Eligible sentences with their normalized text, words and term stems, as all three systems start
+/// from.
 struct Candidates {
   std::vector<std::size_t> sentence;
   std::vector<std::string> normalized;
   std::vector<std::size_t> words;
+  std::vector<std::vector<std::string>> stems;
   std::vector<std::pair<std::size_t, Exclusion>> excluded;
 };
 
@@ -576,21 +633,19 @@ Candidates candidates_of(const Document& doc, std::size_t min_words) {
   const auto& sentences = doc.sentences();
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     std::optional<Exclusion> why = structural_exclusion(doc, l, s);
-    std::string normalized;
-    std::size_t words = 0;
+    const SentenceText* t = nullptr;
     if (!why) {
-      const std::string_view raw = sentences[s].range.slice(doc.text());
-      normalized = normalize_for_matching(raw);
-      words = detail::count_words(raw);
-      why = text_exclusion(doc, l, s, normalized, words, min_words);
+      t = &sentence_text(sentences[s].range.slice(doc.text()));
+      why = text_exclusion(doc, l, s, t->normalized, t->words, min_words);
     }
     if (why) {
       c.excluded.emplace_back(s, *why);
       continue;
     }
     c.sentence.push_back(s);
-    c.normalized.push_back(std::move(normalized));
-    c.words.push_back(words);
+    c.normalized.push_back(t->normalized);
+    c.words.push_back(t->words);
+    c.stems.push_back(t->stems);
   }
   return c;
 }
@@ -832,7 +887,7 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
   std::vector<std::uint32_t> scratch;
   for (std::size_t i = 0; i < n; ++i) {
     scratch.clear();
-    append_terms(c.normalized[i], table, scratch);
+    for (const std::string& stem : c.stems[i]) scratch.push_back(table.stem_term(stem));
     counts[i] = counted(scratch);
   }
   // Headline and section headings, with the same terms (their words may be new terms with no
