@@ -3,6 +3,7 @@
 #include "khulasa/entities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -577,6 +578,7 @@ Word make_word(std::string_view s, Script script) {
   Word k;
   k.script = script;
   k.norm = normalize_for_matching(s);
+  k.norm_hash = std::hash<std::string_view>{}(k.norm);
   std::string_view prefix, core;
   ner::strip_clitics(k.norm, prefix, core);
   k.prefix = prefix;
@@ -694,7 +696,7 @@ std::vector<ner::PreparedToken> prepared_for_tagger(const std::vector<Tok>& toks
 /// the rest is a word of this document or of the lexicon).
 NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, std::size_t first,
                          std::size_t last, EntityKind kind, int trust, std::size_t sentence,
-                         const std::unordered_set<std::string_view>& doc_words) {
+                         const WordSet& doc_words) {
   NameMention m;
   m.kind = kind;
   m.trust = trust;
@@ -714,7 +716,7 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
     // seen alone in the document: "بدأنا" is no ب + the name "دانا" ("لرجاء العماري" is).
     const std::uint32_t rest_bits = ner::lexicon_bits(head->core);
     const bool rest_known =
-        doc_words.count(head->core) != 0 ||
+        doc_words.contains(head->core) ||
         (conjunction || first < last ? rest_bits != 0
                                      : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
         (conjunction && head->core.size() >= 8);
@@ -754,12 +756,12 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
 /// them ("وقال الصفدي" after "وزير الخارجية أيمن الصفدي"): every Arabic name, and the family
 /// name of a person named in full.
 void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sentences,
-               const std::unordered_set<std::string_view>& doc_words,
-               std::vector<NameMention>& out) {
+               const WordSet& doc_words, std::vector<NameMention>& out) {
   // Known names by their words joined with a space; their first words, to try only where one can
   // start.
-  std::unordered_map<std::string, EntityKind> known;
-  std::unordered_map<std::string, std::size_t> starts;  // first word → most words
+  std::unordered_map<std::string, EntityKind, TextHash, std::equal_to<>> known;
+  // first word → most words
+  std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> starts;
   auto add = [&](const std::vector<std::string>& words, EntityKind kind) {
     std::string key = words[0];
     for (std::size_t k = 1; k < words.size(); ++k) key += ' ' + words[k];
@@ -794,12 +796,13 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                           [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      for (const std::string& first : {toks[i]->norm, toks[i]->core}) {
+      const std::array<std::string_view, 2> firsts = {toks[i]->norm, toks[i]->core};
+      for (const std::string_view first : firsts) {
         const auto start = starts.find(first);
         if (start == starts.end()) continue;
         bool hit = false;
         for (std::size_t n = std::min(start->second, toks.size() - i); n >= 1 && !hit; --n) {
-          std::string key = first;
+          std::string key(first);
           for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k]->norm;
           const auto it = known.find(key);
           const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
@@ -848,9 +851,11 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
   const std::string_view text = doc.text();
   // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
   // unless "ليد" occurs on its own.
-  std::unordered_set<std::string_view> doc_words;  // views of the cached words' forms
+  std::size_t count = 0;
+  for (const auto& toks : all) count += toks.size();
+  WordSet doc_words(count / 2);  // views of the cached words' forms
   for (const auto& toks : all) {
-    for (const Tok& k : toks) doc_words.insert(k->norm);
+    for (const Tok& k : toks) doc_words.insert(k->norm, k->norm_hash);
   }
   std::vector<NameMention> out;
   for (std::size_t s = 0; s < all.size(); ++s) {

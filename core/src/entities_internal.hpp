@@ -2,7 +2,9 @@
 // facts.cpp: quotes and facts). Internal.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "khulasa/entities.hpp"
@@ -16,13 +18,14 @@ namespace khulasa::entities {
 /// flags and the tagger's hashes. Made once per distinct word and cached per thread.
 struct Word {
   Script script = Script::other;
-  std::string norm;          ///< matching form
-  std::string core;          ///< without clitics and article
-  std::string prefix;        ///< the stripped clitics, in matching form
-  bool capitalized = false;  ///< Latin, starting with a capital or digit
-  bool taa_marbuta = false;  ///< ends in ة as written (ه in the matching form)
-  bool tanween = false;      ///< carries nunation (an indefinite noun, not a name)
-  std::uint32_t bits = 0;    ///< ner::GazetteerBit of the word
+  std::string norm;           ///< matching form
+  std::size_t norm_hash = 0;  ///< std::hash of norm (for WordSet)
+  std::string core;           ///< without clitics and article
+  std::string prefix;         ///< the stripped clitics, in matching form
+  bool capitalized = false;   ///< Latin, starting with a capital or digit
+  bool taa_marbuta = false;   ///< ends in ة as written (ه in the matching form)
+  bool tanween = false;       ///< carries nunation (an indefinite noun, not a name)
+  std::uint32_t bits = 0;     ///< ner::GazetteerBit of the word
   /// A form to look the word up in the lexicon with, as the first word of a name.
   struct LookupForm {
     std::string text;
@@ -40,6 +43,53 @@ struct Word {
   int event = -1;  ///< index of the word in the event words of facts.cpp, or -1      ///< digits,
                    ///< or a word values.cpp reads (number word, month, scale)
   ner::PreparedToken prepared;  ///< the tagger's view of the word
+};
+
+/// A set of word forms (views that must outlive it), filled with hashes the words already carry:
+/// the words of a whole document go in without hashing or allocating per word.
+class WordSet {
+ public:
+  explicit WordSet(std::size_t expected) {
+    std::size_t size = 16;
+    while (size < 2 * expected) size *= 2;
+    slots_.resize(size);
+  }
+  void insert(std::string_view word, std::size_t hash) {
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (!s.used) {
+        s = Slot{hash, word, true};
+        if (2 * ++size_ > slots_.size()) grow();
+        return;
+      }
+      if (s.hash == hash && s.word == word) return;
+    }
+  }
+  [[nodiscard]] bool contains(std::string_view word) const {
+    const std::size_t hash = std::hash<std::string_view>{}(word);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (!s.used) return false;
+      if (s.hash == hash && s.word == word) return true;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    std::string_view word;
+    bool used = false;
+  };
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    size_ = 0;
+    for (const Slot& s : old) {
+      if (s.used) insert(s.word, s.hash);
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
 };
 
 /// A word token of a sentence: where it is, and what the word is.

@@ -122,8 +122,8 @@ std::unordered_map<std::string, std::string>& english_cache() {
 
 /// The English of a name: the lexicon's for the whole name (as written, then with its first word
 /// bare), else a rendering word by word (english_name: lexicon words, else romanization).
-std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
-                       EntityKind kind) {
+std::string english_uncached(std::string_view canonical, const std::vector<std::string>& key_words,
+                             EntityKind kind) {
   const std::string key = joined(key_words);
   const LexiconKind lk = lexicon_kind(kind);
   for (const std::string& k : {normalize_for_matching(canonical), key, "ال" + key}) {
@@ -155,23 +155,28 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
       std::string rest = glossary::render(rest_words, nationality);
       if (rest.empty()) {
         const std::size_t cut = canonical.find(' ');
-        rest = english_of(canonical.substr(cut + 1), rest_words, kind);
+        rest = english_uncached(canonical.substr(cut + 1), rest_words, kind);
       }
       std::string out(pattern);
       out.replace(out.find("{}"), 2, rest);
       return nationality.empty() ? out : nationality + " " + out;
     }
   }
-  // Romanizing is the costly part, and an editor analyzes the same names again at every pause in
-  // typing: keep the last few thousand renderings of this thread.
+  return english_name(canonical, lk);
+}
+
+/// english_uncached() through this thread's cache of the last few thousand renderings: an editor
+/// analyzes the same names again at every pause in typing, and romanizing is costly.
+std::string english_of(std::string_view canonical, const std::vector<std::string>& key_words,
+                       EntityKind kind) {
   auto& cache = english_cache();
   constexpr std::size_t kCacheLimit = 4096;
-  std::string cache_key = std::string(canonical) + '\t' + std::to_string(static_cast<int>(lk));
+  std::string cache_key = std::string(canonical) + '\t' + joined(key_words) + '\t' +
+                          std::to_string(static_cast<int>(kind));
   if (const auto it = cache.find(cache_key); it != cache.end()) return it->second;
   if (cache.size() >= kCacheLimit) cache.clear();
-  std::string english = english_name(canonical, lk);
-  cache.emplace(std::move(cache_key), english);
-  return english;
+  return cache.emplace(std::move(cache_key), english_uncached(canonical, key_words, kind))
+      .first->second;
 }
 
 }  // namespace
@@ -203,26 +208,23 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
   // Link the names.
   const std::size_t n = names.size();
   UnionFind uf(n);
-  std::vector<std::string> keys(n);
+  std::vector<std::vector<std::string>> skel(n);  // each word's skeleton
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const std::string& w : names[i].words) skel[i].push_back(skeleton(w));
+  }
+  std::unordered_map<std::string, std::size_t> first_with_key;
   for (std::size_t i = 0; i < n; ++i) {
     std::string k;
-    for (const std::string& w : names[i].words) k += (k.empty() ? "" : " ") + skeleton(w);
-    keys[i] = names[i].latin ? lower_ascii(k) : k;
-  }
-  std::map<std::string, std::size_t> first_with_key;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string k = (names[i].kind == EntityKind::role ? "R:" : "N:") + keys[i];
-    auto [it, fresh] = first_with_key.emplace(k, i);
+    for (std::size_t w = 0; w < skel[i].size(); ++w) k += (w ? " " : "") + skel[i][w];
+    if (names[i].latin) k = lower_ascii(k);
+    k.insert(0, names[i].kind == EntityKind::role ? "R:" : "N:");
+    auto [it, fresh] = first_with_key.emplace(std::move(k), i);
     if (!fresh) uf.join(it->second, i);
   }
   // A shorter name inside a longer one: a surname or given name of a person ("زوكربيرج" of
   // "مارك زوكربيرج"), the head of an organization ("ميتا" of "ميتا بلاتفورمز"). Only when one
   // longer entity fits.
   // Indexed by skeleton, so the cost grows with the mentions, not their square.
-  std::vector<std::vector<std::string>> skel(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const std::string& w : names[i].words) skel[i].push_back(skeleton(w));
-  }
   std::unordered_map<std::string, std::vector<std::size_t>> person_part;  // first or last word
   std::unordered_map<std::string, std::vector<std::size_t>> name_head;    // leading words
   for (std::size_t j = 0; j < n; ++j) {
