@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { sliceRange, summaryOf } from './lsp.mjs';
+import { ask, sliceRange, summaryOf } from './lsp.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -31,6 +31,7 @@ let proc;
 let browser;
 let page;
 let expected; // the server's own summary of the article, to compare the panel with
+let expectedFacts; // and its key facts
 const errors = [];
 
 const freePort = () =>
@@ -133,7 +134,7 @@ async function lineCount() {
   );
 }
 
-async function runCommand(title) {
+async function runCommand(title, { waitClosed = true } = {}) {
   const input = page.locator('.quick-input-widget input.input');
   for (let attempt = 0; ; attempt++) {
     await page.keyboard.press('F1');
@@ -150,8 +151,11 @@ async function runCommand(title) {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 10000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
+  if (waitClosed) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
 }
+
+const selectionStatus = async () =>
+  (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
 
 const panelFrame = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 
@@ -217,6 +221,7 @@ before(async () => {
   }
 
   expected = await summaryOf(server, article, 'ar');
+  expectedFacts = (await ask(server, article, 'khulasa/facts')).facts;
 
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -224,7 +229,9 @@ before(async () => {
       '--disable-component-update', '--disable-sync', '--disable-quic'],
     timeout: 30000,
   });
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+  page = await context.newPage();
   page.setDefaultTimeout(15000);
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
@@ -412,6 +419,68 @@ test('Insert Summary at Cursor inserts the summary in one undoable edit', async 
   await page.keyboard.press('Control+Z');
   await until('the insertion undone by one undo', async () => !(await rectOf('الاقتباسات:')) && (await lineCount()) === before);
   await page.keyboard.press('Control+Z'); // the new line typed before it
+});
+
+test('Show Key Facts lists the facts with their English; picking one selects its sentence', async () => {
+  await runCommand('Khulasa: Show Key Facts', { waitClosed: false });
+  const first = expectedFacts[0];
+  const row = page.locator('.quick-input-list .monaco-list-row').first();
+  await until('the facts in the quick pick', async () => (await row.innerText()).includes(first.english));
+  assert.equal(await page.locator('.quick-input-list .monaco-list-row').count(), expectedFacts.length);
+  await page.keyboard.press('Enter');
+  const r = first.range;
+  assert.equal(r.start.line, r.end.line);
+  const want = `Ln ${r.end.line + 1}, Col ${r.end.character + 1} (${r.end.character - r.start.character} selected)`;
+  await until(`status "${want}"`, async () => ((await selectionStatus()) === want ? want : null));
+});
+
+test('Copy Summary (Markdown) puts the summary on the clipboard', async () => {
+  await page.evaluate(() => navigator.clipboard.writeText('-'));
+  await runCommand('Khulasa: Copy Summary (Markdown)');
+  const text = await until('the clipboard', async () => {
+    const t = await page.evaluate(() => navigator.clipboard.readText());
+    return t !== '-' ? t : null;
+  });
+  const md = (t) => t.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  assert.ok(text.startsWith(`# ${md(expected.headline.text)}\n\n## الخلاصة\n\n`), text.slice(0, 200));
+  assert.ok(text.includes(`## أهم الوقائع`));
+  for (const f of expected.facts) assert.ok(text.includes(`— *${md(f.english)}*`), f.english);
+});
+
+test('khulasa.ui.language = en relabels the panel and the hover cards, without a restart', async () => {
+  await runCommand('Khulasa: Summarize Article');
+  const frame = panelFrame();
+  await until('the Arabic panel', async () => (await frame.locator('h2').first().innerText()).trim() === 'الخلاصة');
+  // As a user would: the Settings editor, the setting's drop-down.
+  await runCommand('Preferences: Open Settings (UI)');
+  const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .suggest-input-container input').first();
+  await search.waitFor();
+  await search.fill('khulasa.ui.language');
+  const select = page
+    .locator('.settings-editor select.monaco-select-box')
+    .filter({ has: page.locator('option', { hasText: /^en$/ }) })
+    .filter({ has: page.locator('option', { hasText: /^ar$/ }) });
+  await select.waitFor();
+  await select.selectOption({ label: 'en' });
+  await page.keyboard.press('Control+W'); // close the Settings editor
+  await until('the English panel', async () => (await frame.locator('h2').first().innerText()).trim() === 'Gist');
+  const headings = await frame.locator('h2').allTextContents();
+  assert.deepEqual(headings.slice(0, 2), ['Gist', 'Key facts']);
+  // The gist itself is the same Arabic text.
+  assert.deepEqual(
+    await frame.locator('.gist-text .sentence').allTextContents(),
+    expected.gist.map((g) => g.text.replace(/\s*\n\s*/g, ' ').trim()),
+  );
+  await page.keyboard.press('Escape');
+  const r = await rectOf('سامر الخطيب');
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
+  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Mentions' });
+  await hover.waitFor({ state: 'visible', timeout: 10000 });
+  const card = await hover.innerText();
+  assert.match(card, /Person/);
+  assert.match(card, /English: Samer al-Khatib/);
+  assert.match(card, /Mentions: 1/);
+  await page.mouse.move(5, 400);
 });
 
 test('no errors from the workbench page or the extension', async () => {

@@ -55,18 +55,23 @@ export function startServer(command) {
   return client;
 }
 
-/** The `khulasa/summary` model of `text`, in `lang`. */
-export async function summaryOf(command, text, lang = 'ar', languageId = 'plaintext') {
+/** The answer to `method` (params: the document, and `params`) about `text`. */
+export async function ask(command, text, method, params = {}, languageId = 'plaintext') {
   const lsp = startServer(command);
   try {
     await lsp.request('initialize', { capabilities: {}, processId: process.pid });
     lsp.notify('initialized', {});
     const uri = 'file:///khulasa-test/article.txt';
     lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-    return await lsp.request('khulasa/summary', { textDocument: { uri }, lang });
+    return await lsp.request(method, { textDocument: { uri }, ...params });
   } finally {
     await lsp.stop();
   }
+}
+
+/** The `khulasa/summary` model of `text`, in `lang`. */
+export function summaryOf(command, text, lang = 'ar', languageId = 'plaintext') {
+  return ask(command, text, 'khulasa/summary', { lang }, languageId);
 }
 
 /** The text of `range` (LSP positions, UTF-16) in `text`. */
