@@ -252,6 +252,39 @@ class SentenceScanner {
     return arabic(i) && (prefix_is(i, "ال") || prefix_is(i, "لل") || prefix_is(i, "وال"));
   }
 
+  /// Adjectives that describe a place or body without naming it ("مصنع جديد").
+  static bool plain_adjective(std::string_view core) {
+    static constexpr std::string_view kWords[] = {
+        "جديد", "جديده", "كبير", "كبيره", "صغير", "صغيره", "ضخم",  "ضخمه",  "حديث", "حديثه",
+        "اخر",  "اخري",  "اول",  "اولي",  "ثاني", "ثانيه", "اكبر", "رئيسي", "اخير", "اخيره"};
+    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  }
+
+  /// A word that ends a company's name after a definite first word: "القابضة", "المتحدة",
+  /// "المحدودة", or a nisba adjective ("الوطنية", "السعودية").
+  bool company_adjective(std::size_t i) const {
+    if (!arabic(i) || !prefix_is(i, "ال") || t_[i]->function_word) return false;
+    const std::string_view c = t_[i]->core;
+    static constexpr std::string_view kWords[] = {"قابضه", "متحده", "محدوده", "مساهمه", "متجدده"};
+    return (c.ends_with("يه") && c.size() > 6) ||
+           std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
+  }
+
+  /// The last token of a company's name that starts with the definite word `j`: its adjectives and
+  /// a genitive tail ("للاستثمار العقاري"); `j` itself when nothing follows that marks a name.
+  std::size_t definite_company_end(std::size_t j, std::size_t limit) const {
+    std::size_t last = j;
+    while (last + 1 < t_.size() && last < limit && company_adjective(last + 1)) ++last;
+    if (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "لل") && name_like(last + 1)) {
+      ++last;
+      while (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "ال") &&
+             name_like(last + 1)) {
+        ++last;
+      }
+    }
+    return last;
+  }
+
   void org_after_trigger(std::size_t trigger) {
     const bool company =
         trigger_outside_name(t_[trigger]->core) || trigger_outside_name(t_[trigger]->norm);
@@ -263,7 +296,20 @@ class SentenceScanner {
     } else if (company) {
       // A company's name: a proper name (often a transliteration) without the article,
       // continued by more such words and an optional genitive tail ("نور للطاقة المتجددة").
-      if (!name_like(j) || has_article(j) || !t_[j]->prefix.empty()) return;
+      if (!name_like(j)) return;
+      if (has_article(j) || !t_[j]->prefix.empty()) {
+        // A definite name ("شركة الواحة القابضة", "شركة النور للاستثمار", "مجموعة الخليج
+        // المتحدة") is a name when the lexicon knows it or a company's tail follows it; alone
+        // ("شركة النفط") it is a common noun.
+        if (!prefix_is(j, "ال")) return;
+        const std::size_t end = definite_company_end(j, limit);
+        if (end == j && (t_[j]->bits & ner::kGazOrganization) == 0) return;
+        last = end;
+        if (trigger > 0 && t_[trigger - 1]->script == Script::digits) return;
+        if (has_article(trigger) && (t_[j]->bits & ner::kGazOrganization) == 0) return;
+        cands_.push_back({trigger, last, EntityKind::organization, kRule, j});
+        return;
+      }
       // "49 قناة تلفزية": a counted noun and an adjective (ـية) name nothing.
       if (trigger > 0 && t_[trigger - 1]->script == Script::digits) return;
       if (t_[j]->core.ends_with("يه") && t_[j]->bits == 0) return;
@@ -294,6 +340,8 @@ class SentenceScanner {
       // with the article, then its adjectives and coordinated nouns ("الدولية", "والري").
       const bool definite = arabic(j) && prefix_is(j, "ال");
       if (!definite && !(name_like(j) && t_[j]->prefix.empty())) return;
+      // "مصنع جديد للبطاريات": an institution word with a plain adjective is a description.
+      if (!definite && plain_adjective(t_[j]->core)) return;
       // "المختبر الجديد", "الوزارة": with the article, the word points back to a name given
       // before; the lexicon knows the names that start so ("الأمم المتحدة").
       if (has_article(trigger)) return;
@@ -311,8 +359,12 @@ class SentenceScanner {
             ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization;
         if ((t_[k]->bits & kProper) != 0 || tagged_[k] != NameType::misc) chain_open = false;
       }
-      // An open chain that never reached a name is a common phrase ("جمعية عامة").
-      if (!definite && last == j && t_[j]->bits == 0 && tagged_[j] == NameType::misc) return;
+      // An open chain that never reached a name is a common phrase ("جمعية عامة"), and so is an
+      // institution word with a plain adjective ("مصنع جديد", "مركز كبير").
+      if (!definite && last == j &&
+          ((t_[j]->bits == 0 && tagged_[j] == NameType::misc) || plain_adjective(t_[j]->core))) {
+        return;
+      }
     }
     // A name the lexicon knows from here on is taken whole ("صحيفة وول ستريت جورنال").
     for (const Candidate& c : cands_) {
@@ -502,6 +554,11 @@ class SentenceScanner {
                       t_.begin() + static_cast<std::ptrdiff_t>(s.end),
                       [](const Tok& k) { return k->tanween; }))
         continue;
+      // "مصنع جديد (للبطاريات)": unknown words described by a plain adjective name nothing.
+      if (s.end - first >= 2 && t_[first + 1]->prefix.empty() &&
+          plain_adjective(t_[first + 1]->core) && t_[first]->bits == 0) {
+        continue;
+      }
       const std::size_t last = kind == EntityKind::person ? extend_name(s.end - 1) : s.end - 1;
       cands_.push_back({first, last, kind, kTagger});
     }

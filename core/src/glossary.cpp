@@ -101,6 +101,17 @@ const std::unordered_map<std::string_view, Gloss>& table() {
       {"عداله", {"Justice", false}},
       {"سلام", {"Peace", false}},
       {"حريه", {"Freedom", false}},
+      {"قابضه", {"Holding", false}},
+      {"استثمارات", {"Investments", false}},
+      {"عقارات", {"Real Estate", false}},
+      {"خدمات", {"Services", false}},
+      {"صناعات", {"Industries", false}},
+      {"اسمنت", {"Cement", false}},
+      {"تامينات", {"Insurance", false}},
+      {"شحن", {"Shipping", false}},
+      {"ملاحه", {"Navigation", false}},
+      {"اغذيه", {"Foods", false}},
+      {"ادويه", {"Pharmaceuticals", false}},
       // adjectives
       {"وطني", {"National", true}},
       {"دولي", {"International", true}},
@@ -138,13 +149,21 @@ const std::unordered_map<std::string_view, Gloss>& table() {
       {"تنفيذي", {"Executive", true}},
       {"فني", {"Technical", true}},
       {"علمي", {"Scientific", true}},
+      {"متجدد", {"Renewable", true}},
+      {"متجدده", {"Renewable", true}},
+      {"عقاري", {"Real Estate", true}},
+      {"مالي", {"Financial", true}},
+      {"لوجستي", {"Logistics", true}},
+      {"نظيف", {"Clean", true}},
+      {"شمسي", {"Solar", true}},
   };
   return t;
 }
 
-/// The word without its article and, for ـية adjectives, in its ـي form.
+/// The word without its article (or the fused preposition and article لل) and, for ـية
+/// adjectives, in its ـي form.
 const Gloss* lookup(std::string_view word) {
-  if (word.starts_with("ال") && word.size() > 6) word.remove_prefix(4);
+  if ((word.starts_with("ال") || word.starts_with("لل")) && word.size() > 6) word.remove_prefix(4);
   const auto& t = table();
   if (auto it = t.find(word); it != t.end()) return &it->second;
   if (word.ends_with("يه") && word.size() > 4) {  // الوطنية → وطني

@@ -162,6 +162,36 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
       return nationality.empty() ? out : nationality + " " + out;
     }
   }
+  // A company's proper name and the common words after it ("نور للطاقة المتجددة": Nour Renewable
+  // Energy; "الواحة القابضة": Al-Waha Holding): the name romanized, the rest from the glossary.
+  if (kind == EntityKind::organization && key_words.size() >= 2) {
+    std::vector<std::string_view> written;  // the canonical name's words as written
+    for (std::size_t at = 0; at <= canonical.size();) {
+      const std::size_t space = std::min(canonical.find(' ', at), canonical.size());
+      if (space > at) written.push_back(canonical.substr(at, space - at));
+      at = space + 1;
+    }
+    if (written.size() == key_words.size()) {
+      for (std::size_t head = 1; head < key_words.size(); ++head) {
+        std::string nationality;
+        const std::string tail = glossary::render(
+            std::vector<std::string>(key_words.begin() + static_cast<std::ptrdiff_t>(head),
+                                     key_words.end()),
+            nationality);
+        if (tail.empty()) continue;
+        const std::string_view head_text(
+            written.front().data(),
+            static_cast<std::size_t>(written[head - 1].data() + written[head - 1].size() -
+                                     written.front().data()));
+        const std::string name = english_uncached(
+            head_text,
+            std::vector<std::string>(key_words.begin(),
+                                     key_words.begin() + static_cast<std::ptrdiff_t>(head)),
+            kind);
+        return (nationality.empty() ? "" : nationality + " ") + name + " " + tail;
+      }
+    }
+  }
   return english_name(canonical, lk);
 }
 

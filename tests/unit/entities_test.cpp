@@ -227,6 +227,33 @@ TEST(entities, institutions_in_english_words) {
   EXPECT_EQ(center->english, "National Security Center");
 }
 
+TEST(entities, companies_with_the_article_and_their_english) {
+  const Fixture f(
+      "أعلنت شركة الواحة القابضة يوم الأربعاء افتتاح مصنع جديد للبطاريات، بالشراكة مع شركة "
+      "الخليج للاستثمار العقاري ومجموعة النخيل المتحدة. وقالت شركة نور للطاقة المتجددة إن شركة "
+      "النفط لم تشارك في الصفقة.\n");
+  const Entity* waha = f.entity("الواحة القابضة");
+  ASSERT_NE(waha, nullptr);
+  EXPECT_EQ(waha->kind, EntityKind::organization);
+  EXPECT_EQ(waha->english, "Al-Waha Holding");
+  const Entity* gulf = f.entity("الخليج للاستثمار العقاري");
+  ASSERT_NE(gulf, nullptr);
+  EXPECT_EQ(gulf->kind, EntityKind::organization);
+  EXPECT_TRUE(gulf->english.ends_with("Real Estate Investment")) << gulf->english;
+  const Entity* nakheel = f.entity("النخيل المتحدة");
+  ASSERT_NE(nakheel, nullptr);
+  EXPECT_EQ(nakheel->kind, EntityKind::organization);
+  const Entity* nour = f.entity("نور للطاقة المتجددة");
+  ASSERT_NE(nour, nullptr);
+  EXPECT_EQ(nour->english, "Nour Renewable Energy");
+  // A definite common noun after شركة and an institution word with a plain adjective are no names.
+  EXPECT_EQ(f.entity("النفط"), nullptr);
+  for (const Mention& m : f.a.mentions) {
+    EXPECT_EQ(m.range.slice(f.doc.text()).find("جديد"), std::string_view::npos)
+        << m.range.slice(f.doc.text());
+  }
+}
+
 TEST(entities, deterministic_and_empty_input) {
   const Fixture a(kDeal), b(kDeal);
   ASSERT_EQ(a.a.mentions.size(), b.a.mentions.size());
