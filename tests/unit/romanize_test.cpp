@@ -54,6 +54,14 @@ TEST(romanize_test, rules_for_names_news_knows) {
       << romanize_word_by_rules("زوكربيرج");
 }
 
+TEST(romanize_test, rules_start_a_name_in_yaa_with_y_and_a_vowel) {
+  // Not J (the letter model's reading of foreign names) and never dropped.
+  EXPECT_TRUE(romanize_word_by_rules("يرموك").starts_with("Y")) << romanize_word_by_rules("يرموك");
+  EXPECT_TRUE(romanize_word_by_rules("يزن").starts_with("Ya")) << romanize_word_by_rules("يزن");
+  EXPECT_TRUE(romanize_word_by_rules("اليرموك").starts_with("al-Y"))
+      << romanize_word_by_rules("اليرموك");
+}
+
 TEST(romanize_test, rules_write_the_article_as_al) {
   const std::string sisi = romanize_word_by_rules("السيسي");
   EXPECT_TRUE(sisi == "al-Sisi" || sisi == "al-Sissi") << sisi;
