@@ -455,8 +455,13 @@ std::vector<Value> find_values(std::string_view text) {
                   std::string normalized, std::string english, std::optional<double> amount,
                   std::string currency) {
     const ByteRange norm{toks[first].begin + skip, toks[last].end};
-    out.push_back(Value{kind, n.map.to_original(norm), std::move(normalized), std::move(english),
-                        amount, std::move(currency)});
+    const ByteRange original = n.map.to_original(norm);
+    // Matching folds "م³" (a unit's exponent) to "م3": an exponent is no number of its own.
+    std::size_t at = original.begin;
+    const char32_t c = at < text.size() ? next_code_point(text, at) : 0;
+    if (c == U'¹' || c == U'²' || c == U'³' || (c >= 0x2070 && c <= 0x209F)) return;
+    out.push_back(Value{kind, original, std::move(normalized), std::move(english), amount,
+                        std::move(currency)});
   };
   auto word_at = [&](std::size_t i) -> std::string_view {
     return i < toks.size() && toks[i].kind == TokenKind::word ? toks[i].text : std::string_view();

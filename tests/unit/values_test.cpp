@@ -42,6 +42,19 @@ TEST(values_test, money_in_digits_words_symbols_and_vague_amounts) {
   EXPECT_DOUBLE_EQ(*v[0].amount, 14.3e9);
 }
 
+TEST(values_test, a_units_exponent_is_no_number) {
+  // "م³" and "كم²" match as "م3" and "كم2": the exponent belongs to the unit.
+  const std::string text = "تنتج المحطة ٣٠٠ ألف م³ يومياً على مساحة 2 كم² في مرحلتين.";
+  const auto values = find_values(text);
+  ASSERT_EQ(values.size(), 2u);
+  EXPECT_EQ(values[0].normalized, "300000");
+  EXPECT_EQ(values[1].normalized, "2");
+  for (const Value& v : values) {
+    const std::string_view t = v.range.slice(text);
+    EXPECT_FALSE(t.starts_with("³") || t.starts_with("²")) << t;
+  }
+}
+
 TEST(values_test, percentages) {
   expect_values("ارتفع المؤشر 35% والصادرات ١٥٪ والتضخم 20 بالمئة والبطالة 12 في المئة.",
                 {{ValueKind::percent, "35%", "35%", "35%"},
