@@ -134,6 +134,23 @@ async function lineCount() {
   );
 }
 
+/** Hovers `text` in the editor until a hover card containing `expect` shows; returns the card.
+ *  (Measured again on every try: a code lens or a token refresh may move the text meanwhile.) */
+async function hoverOver(text, expect) {
+  const card = page.locator('.monaco-hover-content').filter({ hasText: expect });
+  for (let attempt = 0; ; attempt++) {
+    const r = await until(`"${text}" on screen`, () => rectOf(text));
+    await page.mouse.move(5, 400);
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 3 });
+    try {
+      await card.first().waitFor({ state: 'visible', timeout: 4000 });
+      return card.first();
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
 async function runCommand(title, { waitClosed = true } = {}) {
   const input = page.locator('.quick-input-widget input.input');
   for (let attempt = 0; ; attempt++) {
@@ -154,6 +171,22 @@ async function runCommand(title, { waitClosed = true } = {}) {
   if (waitClosed) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 });
 }
 
+/** Sets a drop-down setting as a user would: the Settings editor, searched, the option picked. */
+async function setSetting(id, label) {
+  await runCommand('Preferences: Open Settings (UI)');
+  const search = page
+    .locator('.settings-editor .suggest-input-container textarea, .settings-editor .suggest-input-container input')
+    .first();
+  await search.waitFor();
+  await search.fill(id);
+  const select = page.locator(`.settings-editor select.monaco-select-box[aria-label="${id}"]`);
+  await select.waitFor();
+  await select.selectOption({ label });
+  await page.keyboard.press('Control+W'); // close the Settings editor
+}
+
+const setUiLanguage = (lang) => setSetting('khulasa.ui.language', lang);
+
 const selectionStatus = async () =>
   (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
 
@@ -168,6 +201,8 @@ before(async () => {
   mkdirSync(path.join(user, 'User'), { recursive: true });
   mkdirSync(folder, { recursive: true });
   copyFileSync(articleSource, path.join(folder, 'article.txt'));
+  // A Markdown article of the tests' own (plugin/vscode/test/fixtures).
+  copyFileSync(path.join(root, 'plugin/vscode/test/fixtures/article.md'), path.join(folder, 'library.md'));
   writeFileSync(
     path.join(user, 'User', 'settings.json'),
     JSON.stringify(
@@ -273,6 +308,8 @@ test('entity highlights are drawn (semantic tokens coloured unlike the text arou
     const c = await coloursOf('سامر الخطيب');
     return c && c.length === 1 && c[0] !== plain[0] ? c : null;
   });
+  // The extension's default colour for people in light themes (#7B3FA8).
+  assert.equal(coloured[0], 'rgb(123, 63, 168)');
   // A place and a Latin organization have their own colours too.
   const place = await coloursOf('عمّان');
   assert.equal(place.length, 1);
@@ -283,11 +320,7 @@ test('entity highlights are drawn (semantic tokens coloured unlike the text arou
 });
 
 test('hovering a name shows the server\'s entity card', async () => {
-  const r = await rectOf('سامر الخطيب');
-  assert.ok(r, 'the name is on screen');
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'سامر الخطيب' });
-  await hover.waitFor({ state: 'visible', timeout: 10000 });
+  const hover = await hoverOver('سامر الخطيب', 'سامر الخطيب');
   const card = (await hover.innerText()).replace(/[\u2068\u2069]/g, '');
   assert.match(card, /شخص/);
   assert.match(card, /سامر الخطيب/);
@@ -451,18 +484,7 @@ test('khulasa.ui.language = en relabels the panel and the hover cards, without a
   await runCommand('Khulasa: Summarize Article');
   const frame = panelFrame();
   await until('the Arabic panel', async () => (await frame.locator('h2').first().innerText()).trim() === 'الخلاصة');
-  // As a user would: the Settings editor, the setting's drop-down.
-  await runCommand('Preferences: Open Settings (UI)');
-  const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .suggest-input-container input').first();
-  await search.waitFor();
-  await search.fill('khulasa.ui.language');
-  const select = page
-    .locator('.settings-editor select.monaco-select-box')
-    .filter({ has: page.locator('option', { hasText: /^en$/ }) })
-    .filter({ has: page.locator('option', { hasText: /^ar$/ }) });
-  await select.waitFor();
-  await select.selectOption({ label: 'en' });
-  await page.keyboard.press('Control+W'); // close the Settings editor
+  await setUiLanguage('en');
   await until('the English panel', async () => (await frame.locator('h2').first().innerText()).trim() === 'Gist');
   const headings = await frame.locator('h2').allTextContents();
   assert.deepEqual(headings.slice(0, 2), ['Gist', 'Key facts']);
@@ -472,14 +494,60 @@ test('khulasa.ui.language = en relabels the panel and the hover cards, without a
     expected.gist.map((g) => g.text.replace(/\s*\n\s*/g, ' ').trim()),
   );
   await page.keyboard.press('Escape');
-  const r = await rectOf('سامر الخطيب');
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  const hover = page.locator('.monaco-hover-content').filter({ hasText: 'Mentions' });
-  await hover.waitFor({ state: 'visible', timeout: 10000 });
+  const hover = await hoverOver('سامر الخطيب', 'Mentions');
   const card = await hover.innerText();
   assert.match(card, /Person/);
   assert.match(card, /English: Samer al-Khatib/);
   assert.match(card, /Mentions: 1/);
+  await page.mouse.move(5, 400);
+});
+
+test('the code lens on the headline runs khulasa.summarize', async (t) => {
+  const frame = panelFrame();
+  await frame.locator('body').evaluate((b) => b.setAttribute('data-old', '1'));
+  const lens = page.locator('.monaco-editor .codelens-decoration a').first();
+  // Its title is the server's ("لخّص المقال", or "Summarize" in English; the lens is not asked
+  // for again when only the settings change).
+  const title = await until('the code lens', async () => {
+    const t = (await lens.innerText()).trim();
+    return /^(Summarize|لخّص المقال)$/.test(t) ? t : null;
+  });
+  t.diagnostic(`code lens title after the switch to English: ${title}`);
+  await lens.click();
+  // The panel was rendered again (a new page), with the summary.
+  await until('a new panel page', async () => (await frame.locator('body[data-old]').count()) === 0);
+  await frame.locator('.gist-text .sentence').first().waitFor();
+  assert.equal(await frame.locator('.gist-text .sentence').count(), expected.gist.length);
+});
+
+test('in a dark theme the highlights take the dark colours; the panel follows the theme', async () => {
+  await setUiLanguage('ar');
+  await until('the Arabic panel again', async () => (await panelFrame().locator('h2').first().innerText()).trim() === 'الخلاصة');
+  await setSetting('workbench.colorTheme', 'Dark Modern');
+  await until('the dark colour of a person (#D7A6FF)', async () => {
+    const c = await coloursOf('سامر الخطيب');
+    return c && c[0] === 'rgb(215, 166, 255)';
+  });
+  const panelColour = await panelFrame().locator('body').evaluate((b) => getComputedStyle(b).color);
+  const [r, g, b] = panelColour.match(/\d+/g).map(Number);
+  assert.ok(r + g + b > 3 * 150, `light text in the dark panel: ${panelColour}`);
+  await page.mouse.move(900, 800);
+  await page.screenshot({ path: path.join(shots, 'vscode-dark.png') });
+});
+
+test('a Markdown article gets highlights and hover cards too', async () => {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('library.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'library.md' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await until('the Latin organization highlighted', async () => {
+    const c = await coloursOf('Open Shelf Labs');
+    const plain = await coloursOf('تطلق');
+    return c && plain && c.length === 1 && c[0] !== plain[0];
+  });
+  await hoverOver('بيروت', 'Beirut');
   await page.mouse.move(5, 400);
 });
 
