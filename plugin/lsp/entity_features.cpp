@@ -8,15 +8,6 @@
 namespace khulasa::lsp {
 namespace {
 
-/// The label of a token type (EntityKind order, then quote) in the UI language.
-std::string_view kind_label(std::size_t type, UiLanguage language) {
-  static constexpr std::string_view kEnglish[] = {
-      "Person", "Organization", "Place", "Role", "Money", "Percentage", "Date", "Number", "Quote"};
-  static constexpr std::string_view kArabic[] = {
-      "شخص", "مؤسسة", "مكان", "منصب", "مبلغ مالي", "نسبة مئوية", "تاريخ", "عدد", "اقتباس"};
-  return language == UiLanguage::ar ? kArabic[type] : kEnglish[type];
-}
-
 /// Escapes the characters Markdown would take for markup.
 std::string escape_markdown(std::string_view s) {
   std::string out;
@@ -102,6 +93,14 @@ Json entity_json(const Entity& e) {
 }
 
 }  // namespace
+
+std::string_view kind_label(std::size_t type, UiLanguage language) {
+  static constexpr std::string_view kEnglish[] = {
+      "Person", "Organization", "Place", "Role", "Money", "Percentage", "Date", "Number", "Quote"};
+  static constexpr std::string_view kArabic[] = {
+      "شخص", "مؤسسة", "مكان", "منصب", "مبلغ مالي", "نسبة مئوية", "تاريخ", "عدد", "اقتباس"};
+  return language == UiLanguage::ar ? kArabic[type] : kEnglish[type];
+}
 
 Json hover(OpenDocument& doc, Position position, PositionEncoding encoding,
            const Settings& settings) {

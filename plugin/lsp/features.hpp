@@ -55,10 +55,14 @@ namespace khulasa::lsp {
                            std::optional<std::uint32_t> sentences,
                            std::optional<UiLanguage> language);
 
-/// `khulasa/mentions`: {version, entities: [{kind, name, english, normalized?}], mentions:
-/// [{entity, kind, range}] in text order, quotes: [{range, speaker}]}: every mention, whatever
-/// khulasa.highlight.kinds says (clients that draw their own highlights filter).
-[[nodiscard]] Json mentions(OpenDocument& doc, PositionEncoding encoding);
+/// `khulasa/mentions`: {version, labels: {kind: label}, entities: [{kind, name, english,
+/// normalized?}], mentions: [{entity, kind, range}] in text order, quotes: [{range, speaker}]}:
+/// every mention, whatever khulasa.highlight.kinds says (clients that draw their own highlights
+/// filter).
+[[nodiscard]] Json mentions(OpenDocument& doc, PositionEncoding encoding, UiLanguage language);
+
+/// The label of a token type (EntityKind order, then quote) in the UI language: "Person", "شخص".
+[[nodiscard]] std::string_view kind_label(std::size_t type, UiLanguage language);
 
 /// The command a summary lens runs; it is the client's (the editor extension registers it).
 inline constexpr std::string_view kSummarizeCommand = "khulasa.summarize";

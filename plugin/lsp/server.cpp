@@ -104,8 +104,9 @@ void Server::bind_methods() {
     }
     return summary(doc, encoding_, settings_, sentences, language);
   });
-  m.on_request("khulasa/mentions",
-               [this](const Json& p) { return mentions(document_for(p), encoding_); });
+  m.on_request("khulasa/mentions", [this](const Json& p) {
+    return mentions(document_for(p), encoding_, settings_.language);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

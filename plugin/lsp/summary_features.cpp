@@ -60,6 +60,11 @@ Json labels_json(const SummaryLabels& l) {
   for (std::size_t i = 0; i < kSummaryKinds.size(); ++i) {
     kinds[std::string(to_string(kSummaryKinds[i]))] = l.kinds[i];
   }
+  // The other kinds by their hover labels (a client may list values and quotes too).
+  const UiLanguage lang = &l == &kArabicLabels ? UiLanguage::ar : UiLanguage::en;
+  for (std::size_t t = kSummaryKinds.size(); t < kTokenTypeCount; ++t) {
+    kinds[token_type_names()[t]] = kind_label(t, lang);
+  }
   return Json{
       {"headline", l.headline},    {"gist", l.gist},           {"gistHeadline", l.gist_headline},
       {"gistEmpty", l.gist_empty}, {"facts", l.facts},         {"sections", l.sections},
@@ -132,7 +137,7 @@ Json summary(OpenDocument& doc, PositionEncoding encoding, const Settings& setti
               {"quotes", std::move(quotes)}};
 }
 
-Json mentions(OpenDocument& doc, PositionEncoding encoding) {
+Json mentions(OpenDocument& doc, PositionEncoding encoding, UiLanguage language) {
   const Analysis& a = doc.analysis();
   const PositionMap map = doc.positions(encoding);
   Json entities = Json::array();
@@ -157,7 +162,12 @@ Json mentions(OpenDocument& doc, PositionEncoding encoding) {
     quotes.push_back(Json{{"range", to_json(map.to_range(q.range))},
                           {"speaker", speaker ? Json(*q.speaker) : Json(nullptr)}});
   }
+  Json labels = Json::object();
+  for (std::size_t t = 0; t < kTokenTypeCount; ++t) {
+    labels[token_type_names()[t]] = kind_label(t, language);
+  }
   return Json{{"version", doc.version()},
+              {"labels", std::move(labels)},
               {"entities", std::move(entities)},
               {"mentions", std::move(list)},
               {"quotes", std::move(quotes)}};
