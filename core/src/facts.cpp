@@ -171,6 +171,13 @@ void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::v
   const auto& sentences = doc.sentences();
   constexpr std::size_t kMaxQuoteBytes = 4000;
   for (std::size_t pos = 0; pos < text.size();) {
+    // Every opening mark starts with one of these bytes ('"', « is C2 AB, “ and ” are E2 80 9x):
+    // skip the others without decoding them.
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b != '"' && b != 0xC2 && b != 0xE2) {
+      ++pos;
+      continue;
+    }
     const std::size_t open_at = pos;
     const char32_t c = next_code_point(text, pos);
     const QuoteMarks* marks = nullptr;
