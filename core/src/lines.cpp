@@ -2,10 +2,8 @@
 
 #include <cstring>
 
-namespace khulasa {
-namespace {
+namespace khulasa::detail {
 
-/// Length of the line end at `pos` (LF, CR, CRLF, NEL C2 85, LS E2 80 A8, PS E2 80 A9), or 0.
 std::size_t line_end_length(std::string_view text, std::size_t pos) {
   const auto at = [&](std::size_t i) {
     return pos + i < text.size() ? static_cast<unsigned char>(text[pos + i]) : 0u;
@@ -18,7 +16,11 @@ std::size_t line_end_length(std::string_view text, std::size_t pos) {
   return 0;
 }
 
-}  // namespace
+}  // namespace khulasa::detail
+
+namespace khulasa {
+
+using detail::line_end_length;
 
 Line line_at(std::string_view text, std::size_t begin) {
   for (std::size_t pos = begin; pos < text.size(); ++pos) {

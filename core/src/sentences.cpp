@@ -502,26 +502,20 @@ class BlockReader {
 // short paragraphs (one full line and a last line) are read as wrapped too.
 std::size_t detect_wrap_width(std::string_view text) {
   std::size_t prose = 0, narrow = 0, widest = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const Line line = line_at(text, pos);
-    pos = line.next_begin;
-    const std::size_t n = code_points(line.content.slice(text));
-    if (n <= BlockReader::kMinWrapWidth) continue;
+  for_each_line_width(text, [&](ByteRange, std::size_t n) {
+    if (n <= BlockReader::kMinWrapWidth) return;
     ++prose;
     if (n <= BlockReader::kMaxWrapWidth) {
       ++narrow;
       widest = std::max(widest, n);
     }
-  }
+  });
   if (prose == 0 || narrow * 10 < prose * 7) return 0;
   std::size_t full = 0;
-  for (std::size_t pos = 0; pos < text.size() && full < 3;) {
-    const Line line = line_at(text, pos);
-    pos = line.next_begin;
-    const std::size_t n = code_points(line.content.slice(text));
+  for_each_line_width(text, [&](ByteRange content, std::size_t n) {
     full += n <= widest && n * 4 >= widest * 3 &&
-            !detail::ends_with_final_punctuation(text, line.content);
-  }
+            !detail::ends_with_final_punctuation(text, content);
+  });
   return full >= 3 ? widest : 0;
 }
 

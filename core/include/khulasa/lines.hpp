@@ -19,4 +19,35 @@ struct Line {
 /// does not start an empty last line.
 [[nodiscard]] Line line_at(std::string_view text, std::size_t begin);
 
+/// Calls `f(content, code_points)` for each line of `text` (as line_at() gives them), with the
+/// number of code points of its content; one pass over the bytes.
+template <class F>
+void for_each_line_width(std::string_view text, F&& f);
+
+namespace detail {
+/// Length of the line end at `pos` (LF, CR, CRLF, NEL C2 85, LS E2 80 A8, PS E2 80 A9), or 0.
+[[nodiscard]] std::size_t line_end_length(std::string_view text, std::size_t pos);
+}  // namespace detail
+
+template <class F>
+void for_each_line_width(std::string_view text, F&& f) {
+  std::size_t begin = 0, n = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    // Every line end starts with one of these four bytes.
+    if (b == '\n' || b == '\r' || b == 0xC2 || b == 0xE2) {
+      if (const std::size_t end = detail::line_end_length(text, pos); end != 0) {
+        f(ByteRange{begin, pos}, n);
+        pos += end;
+        begin = pos;
+        n = 0;
+        continue;
+      }
+    }
+    n += (b & 0xC0u) != 0x80u;
+    ++pos;
+  }
+  if (begin < text.size()) f(ByteRange{begin, text.size()}, n);
+}
+
 }  // namespace khulasa
