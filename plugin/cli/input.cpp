@@ -58,10 +58,9 @@ std::optional<Input> read_input(const std::string& path, bool lenient, const Str
   }
   DecodeResult result = decode_text(std::move(bytes), DecodeOptions{lenient, false});
   if (result.error) {
-    const bool binary = result.error->kind == TextErrorKind::nul_byte;
+    // The message of a NUL byte already asks "binary file?".
     report(streams, input.name,
-           (binary ? "binary file? " : "") + result.error->message() +
-               " (--lenient replaces bad bytes with U+FFFD)");
+           result.error->message() + " (--lenient replaces bad bytes with U+FFFD)");
     return std::nullopt;
   }
   input.decoded = std::move(*result.text);

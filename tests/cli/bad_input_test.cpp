@@ -160,6 +160,8 @@ TEST_F(bad_input_test, invalid_utf8_and_nul_are_refused_naming_file_and_byte) {
       EXPECT_NE(r.err.find(bad.message), std::string::npos)
           << command << " " << bad.what << ": " << r.err;
       EXPECT_TRUE(r.out.empty()) << command << " " << bad.what;
+      // Each message says what it is once ("binary file?" once for a NUL byte).
+      EXPECT_EQ(r.err.find("binary file?"), r.err.rfind("binary file?")) << r.err;
     }
   }
 }
