@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
+  CodeLensRequest,
   DidChangeConfigurationNotification,
   LanguageClient,
   type LanguageClientOptions,
@@ -93,6 +94,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void lc.sendNotification(DidChangeConfigurationNotification.type, {
           settings: currentSettings(),
         });
+      }
+      if (e.affectsConfiguration('khulasa.ui.language') && lc.isRunning()) {
+        // The headline's lens is titled in the UI language, but the server does not send
+        // workspace/codeLens/refresh when the language changes: ask VS Code for the lenses again.
+        for (const editor of vscode.window.visibleTextEditors) {
+          lc.getFeature(CodeLensRequest.method).getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
+        }
       }
       if (e.affectsConfiguration('khulasa.ui.language') || e.affectsConfiguration('khulasa.summary')) {
         void commands?.refreshPanel();
