@@ -32,7 +32,7 @@ void OpenDocument::apply_change(const std::optional<Range>& range, std::string_v
   if (!range) {
     document_ = Document(std::string(text));
     lines_ = LineIndex(document_.text());
-    analysis_.reset();
+    base_.reset();
     return;
   }
   apply_byte_edit(positions(encoding).to_byte_range(*range), text);
@@ -44,12 +44,22 @@ void OpenDocument::apply_byte_edit(ByteRange range, std::string_view text) {
   range.end = std::max(range.begin, code_point_start(old, range.end));
   document_.apply_edit(range, text);
   lines_.update(document_.text(), range, text.size());
-  analysis_.reset();
+  ++edits_since_analysis_;
+  last_edit_ = range;
+  last_insert_size_ = text.size();
 }
 
 const Analysis& OpenDocument::analysis() {
-  if (!analysis_) analysis_ = too_large() ? Analysis{} : analyze(document_);
-  return *analysis_;
+  if (has_analysis()) return base_->analysis;
+  // One keystroke in a plain word since the last analysis: carried over (reanalyze()), else the
+  // whole document is analyzed (its unchanged sentences come from the core's caches).
+  const bool carried = base_ && edits_since_analysis_ == 1 && !too_large() &&
+                       reanalyze(*base_, document_, last_edit_, last_insert_size_);
+  if (!carried) {
+    base_ = make_analysis_base(document_, too_large() ? Analysis{} : analyze(document_));
+  }
+  edits_since_analysis_ = 0;
+  return base_->analysis;
 }
 
 OpenDocument& DocumentStore::open(const std::string& uri, std::string language_id,

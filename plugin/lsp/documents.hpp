@@ -52,7 +52,7 @@ class OpenDocument {
   [[nodiscard]] std::size_t max_analyzed_bytes() const { return max_analyzed_bytes_; }
   /// Whether the user was told that this document is too large (told once per document).
   bool told_too_large = false;
-  [[nodiscard]] bool has_analysis() const { return analysis_.has_value(); }
+  [[nodiscard]] bool has_analysis() const { return base_ && edits_since_analysis_ == 0; }
 
   /// The last semantic tokens sent for this document, for `full/delta` requests.
   struct SentTokens {
@@ -68,7 +68,11 @@ class OpenDocument {
   std::size_t max_analyzed_bytes_;
   Document document_;
   LineIndex lines_;
-  std::optional<Analysis> analysis_;
+  /// The last analysis with what carries it over an edit (reanalyze()), and the edits since.
+  std::optional<AnalysisBase> base_;
+  std::size_t edits_since_analysis_ = 0;
+  ByteRange last_edit_;
+  std::size_t last_insert_size_ = 0;
 };
 
 /// The open documents by URI.

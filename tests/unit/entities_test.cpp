@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "khulasa/utf8.hpp"
+#include "test_support.hpp"
 
 namespace khulasa {
 namespace {
@@ -252,6 +254,89 @@ TEST(entities, companies_with_the_article_and_their_english) {
     EXPECT_EQ(m.range.slice(f.doc.text()).find("جديد"), std::string_view::npos)
         << m.range.slice(f.doc.text());
   }
+}
+
+// ---- reanalyze(): an analysis carried over an edit equals a fresh one ----
+
+void expect_same_analysis(const Analysis& a, const Analysis& b, const std::string& context) {
+  ASSERT_EQ(a.entities.size(), b.entities.size()) << context;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    EXPECT_EQ(a.entities[i].kind, b.entities[i].kind) << context;
+    EXPECT_EQ(a.entities[i].name, b.entities[i].name) << context;
+    EXPECT_EQ(a.entities[i].english, b.entities[i].english) << context;
+    EXPECT_EQ(a.entities[i].normalized, b.entities[i].normalized) << context;
+    EXPECT_EQ(a.entities[i].mentions, b.entities[i].mentions) << context;
+  }
+  ASSERT_EQ(a.mentions.size(), b.mentions.size()) << context;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    EXPECT_EQ(a.mentions[i].range, b.mentions[i].range) << context << " mention " << i;
+    EXPECT_EQ(a.mentions[i].entity, b.mentions[i].entity) << context << " mention " << i;
+    EXPECT_EQ(a.mentions[i].sentence, b.mentions[i].sentence) << context << " mention " << i;
+  }
+  ASSERT_EQ(a.quotes.size(), b.quotes.size()) << context;
+  for (std::size_t i = 0; i < a.quotes.size(); ++i) {
+    EXPECT_EQ(a.quotes[i].range, b.quotes[i].range) << context;
+    EXPECT_EQ(a.quotes[i].text, b.quotes[i].text) << context;
+    EXPECT_EQ(a.quotes[i].speaker, b.quotes[i].speaker) << context;
+    EXPECT_EQ(a.quotes[i].verb, b.quotes[i].verb) << context;
+  }
+  ASSERT_EQ(a.facts.size(), b.facts.size()) << context;
+  for (std::size_t i = 0; i < a.facts.size(); ++i) {
+    EXPECT_EQ(a.facts[i].range, b.facts[i].range) << context;
+    EXPECT_EQ(a.facts[i].english, b.facts[i].english) << context;
+    EXPECT_EQ(a.facts[i].entities, b.facts[i].entities) << context;
+    EXPECT_EQ(a.facts[i].values, b.facts[i].values) << context;
+    EXPECT_EQ(a.facts[i].event, b.facts[i].event) << context;
+    EXPECT_DOUBLE_EQ(a.facts[i].salience, b.facts[i].salience) << context;
+  }
+}
+
+TEST(reanalyze, equals_a_fresh_analysis_after_random_typing) {
+  // Keystrokes as a writer types them: letters into words (mostly), spaces, deletions, now and
+  // then a name, a number, a quotation mark or a line end.
+  const std::string original = testing::read_source_file("docs/examples/article.txt");
+  const std::vector<std::string> letters = {"ب", "ت", "ن", "ي", "ة", "ا", "ل",
+                                            "و", "ر", "س", "م", "َ",  "ـ", "x"};
+  const std::vector<std::string> others = {" ",  "\n", "3",      "«",    "\"",  "،",    ".",
+                                           "ال", "K",  "الخطيب", "شركة", "قال", "مليون"};
+  std::mt19937 rng(11);
+  Document doc(original);
+  AnalysisBase base = make_analysis_base(doc, analyze(doc));
+  int carried = 0;
+  std::size_t cursor = 0;
+  constexpr int kSteps = 300;
+  for (int step = 0; step < kSteps; ++step) {
+    const std::string before(doc.text());
+    // Bursts of keystrokes: a few at one cursor, then the cursor moves somewhere else.
+    if (step % 5 == 0 || cursor > before.size()) cursor = rng() % (before.size() + 1);
+    std::size_t a = cursor;
+    while (a > 0 && a < before.size() && (static_cast<unsigned char>(before[a]) & 0xC0) == 0x80) {
+      --a;
+    }
+    std::size_t b = a;
+    std::string insert;
+    if (rng() % 4 == 0 && a < before.size()) {  // delete one character
+      b = a + 1;
+      while (b < before.size() && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80) ++b;
+    } else {
+      insert = rng() % 5 != 0 ? letters[rng() % letters.size()] : others[rng() % others.size()];
+    }
+    doc.apply_edit(ByteRange{a, b}, insert);
+    cursor = a + insert.size();
+    const std::string context = "step " + std::to_string(step) + " [" + std::to_string(a) + "," +
+                                std::to_string(b) + ") -> '" + insert + "'";
+    const Analysis fresh = analyze(doc);
+    if (reanalyze(base, doc, ByteRange{a, b}, insert.size())) {
+      ++carried;
+      expect_same_analysis(base.analysis, fresh, context);
+      EXPECT_EQ(base.text, doc.text()) << context;
+      if (::testing::Test::HasFailure()) return;
+    } else {
+      base = make_analysis_base(doc, fresh);
+    }
+  }
+  // Most keystrokes land inside a plain word: the fast path must actually be taken.
+  EXPECT_GT(carried, kSteps / 4) << carried << " of " << kSteps;
 }
 
 TEST(entities, deterministic_and_empty_input) {

@@ -87,6 +87,30 @@ struct Analysis {
 /// Deterministic: the result depends on the text only, never on what the caches hold.
 [[nodiscard]] Analysis analyze(const Document& doc);
 
+/// An analysis with what reanalyze() needs to carry it over an edit: the text, sentences and
+/// blocks it was made from. Keep one per open document.
+struct AnalysisBase {
+  Analysis analysis;
+  std::string text;
+  std::vector<Sentence> sentences;
+  std::vector<Block> blocks;
+  /// The matching forms of the names' words and their cores, made on first use by reanalyze().
+  std::vector<std::string> name_words;
+  bool name_words_made = false;
+};
+
+/// `analysis` of `doc`, with what reanalyze() needs.
+[[nodiscard]] AnalysisBase make_analysis_base(const Document& doc, Analysis analysis);
+
+/// Carries `base`, the analysis of a text, over to `doc`, whose text is that text with the bytes
+/// `edit` replaced by `inserted_size` bytes, without analyzing the document again: possible when
+/// the edit changed one word that takes no part in the analysis (no name, value, event word, verb
+/// of saying, title or quotation mark; the same structure and sentences), the usual keystroke
+/// inside a word. Then `base` describes `doc` and its analysis equals analyze(doc) (tested against
+/// it on random typing); otherwise returns false and leaves `base` as it was: analyze the document.
+[[nodiscard]] bool reanalyze(AnalysisBase& base, const Document& doc, ByteRange edit,
+                             std::size_t inserted_size);
+
 /// analyze() keeps, per thread, what it learned about each word and each sentence text it read,
 /// so analyzing a document again after an edit reads only the sentences that changed (the caches
 /// are bounded: a few tens of MB). This empties them, e.g. when a server closes its documents.
