@@ -136,6 +136,7 @@ struct Document::Impl {
       throw std::runtime_error("the arabic_news grammar does not load in this tree-sitter runtime");
     }
     parse(nullptr);
+    wrap_stats = WrapStats(text);
     rebuild(nullptr, {}, 0);
   }
 
@@ -383,6 +384,7 @@ struct Document::Impl {
     std::size_t wrap_width;
   };
   std::size_t wrap_width = 0;  // the document's hard-wrap width (detect_wrap_width), 0 if none
+  WrapStats wrap_stats;        // what wrap_width is decided from, kept up to date under edits
 
   /// Rebuilds blocks, sentences and sections from the current tree. With `old` (the model before an
   /// edit of `edit` in the old text that changed the size by `delta`), blocks untouched by the edit
@@ -392,7 +394,7 @@ struct Document::Impl {
     walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
     // Blocks are segmented one by one, with the wrap width of the whole document; when an edit
     // changes that width, every block's sentences may change and none are reused.
-    wrap_width = detect_wrap_width(text);
+    wrap_width = wrap_stats.width(text);
     merge_wrapped_headline(w);
     make_footer(w);
     if (old != nullptr && old->wrap_width != wrap_width) old = nullptr;
@@ -515,10 +517,16 @@ struct Document::Impl {
       const bool in_footer = b.parent && w.blocks[*b.parent].kind == BlockKind::footer;
       if (b.kind == BlockKind::paragraph && !in_footer && b.sentence_count >= 2) {
         const Sentence& first = out[b.first_sentence];
-        const std::size_t line_end = text.find_first_of("\r\n", b.range.begin);
-        const bool whole_line = line_end != std::string::npos && line_end < b.range.end &&
+        // The first line of the block (only a heading unit can be one).
+        std::size_t line_end = std::string::npos;
+        if (first.kind == UnitKind::heading) {
+          const std::string_view block = b.range.slice(text);
+          const std::size_t at = block.find_first_of("\r\n");
+          if (at != std::string_view::npos) line_end = b.range.begin + at;
+        }
+        const bool whole_line = line_end != std::string::npos &&
                                 trimmed(ByteRange{b.range.begin, line_end}) == first.range;
-        if (whole_line && first.kind == UnitKind::heading) {
+        if (whole_line) {
           Block heading = copy;
           heading.kind = BlockKind::heading;
           heading.range = heading.content = first.range;
@@ -622,7 +630,21 @@ void Document::apply_edit(ByteRange range, std::string_view new_text) {
 
   // Keep the old model for reuse, then edit the text and the tree.
   Impl::OldModel old{std::move(d.raw_blocks), std::move(d.raw_sentences), d.wrap_width};
+  // The wrap counts: the lines around the edit out before it, in after it. From the line before
+  // the edit's to the line after it, so the edges are line starts in the old text and the new.
+  std::size_t lines_begin = range.begin, lines_end = range.end;
+  for (int k = 0; k < 2 && lines_begin > 0; ++k) {
+    const std::size_t nl = d.text.rfind('\n', lines_begin - 1);
+    lines_begin = nl == std::string::npos ? 0 : (k == 0 ? nl : nl + 1);
+  }
+  for (int k = 0; k < 2 && lines_end < d.text.size(); ++k) {
+    const std::size_t nl = d.text.find('\n', lines_end);
+    lines_end = nl == std::string::npos ? d.text.size() : nl + 1;
+  }
+  d.wrap_stats.add(std::string_view(d.text).substr(lines_begin, lines_end - lines_begin), -1);
   d.text.replace(range.begin, range.size(), new_text);
+  const std::size_t new_lines_end = lines_end - range.size() + new_text.size();
+  d.wrap_stats.add(std::string_view(d.text).substr(lines_begin, new_lines_end - lines_begin), 1);
   edit.new_end_point = detail::point_at(d.text, range.begin + new_text.size());
   std::unique_ptr<TSTree, detail::TreeDeleter> old_tree = std::move(d.tree);
   ts_tree_edit(old_tree.get(), &edit);

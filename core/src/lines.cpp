@@ -1,5 +1,6 @@
 #include "khulasa/lines.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 namespace khulasa::detail {

@@ -500,23 +500,32 @@ class BlockReader {
 // A whole document wrapped at one width: most of its lines longer than kMinWrapWidth are at most
 // kMaxWrapWidth long, and at least three end without punctuation close to the widest of them. Then
 // short paragraphs (one full line and a last line) are read as wrapped too.
-std::size_t detect_wrap_width(std::string_view text) {
-  std::size_t prose = 0, narrow = 0, widest = 0;
-  for_each_line_width(text, [&](ByteRange, std::size_t n) {
+void WrapStats::add(std::string_view lines, int sign) {
+  for_each_line_width(lines, [&](ByteRange, std::size_t n) {
     if (n <= BlockReader::kMinWrapWidth) return;
-    ++prose;
+    prose_ = sign > 0 ? prose_ + 1 : prose_ - 1;
     if (n <= BlockReader::kMaxWrapWidth) {
-      ++narrow;
-      widest = std::max(widest, n);
+      narrow_ = sign > 0 ? narrow_ + 1 : narrow_ - 1;
+      narrow_widths_[n] = sign > 0 ? narrow_widths_[n] + 1 : narrow_widths_[n] - 1;
     }
   });
-  if (prose == 0 || narrow * 10 < prose * 7) return 0;
+}
+
+std::size_t WrapStats::width(std::string_view text) const {
+  if (prose_ == 0 || narrow_ * 10 < prose_ * 7) return 0;
+  std::size_t widest = narrow_widths_.size() - 1;
+  while (widest > 0 && narrow_widths_[widest] == 0) --widest;
+  // Wrapped text (rare): at least three lines close to the widest end without final punctuation.
   std::size_t full = 0;
   for_each_line_width(text, [&](ByteRange content, std::size_t n) {
-    full += n <= widest && n * 4 >= widest * 3 &&
-            !detail::ends_with_final_punctuation(text, content);
+    full +=
+        n <= widest && n * 4 >= widest * 3 && !detail::ends_with_final_punctuation(text, content);
   });
   return full >= 3 ? widest : 0;
+}
+
+std::size_t detect_wrap_width(std::string_view text) {
+  return WrapStats(text).width(text);
 }
 
 struct SentenceSplitter::Impl {

@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "khulasa/lines.hpp"
 #include "test_support.hpp"
 
 namespace khulasa {
@@ -14,6 +15,27 @@ using testing::sentence_texts;
 
 std::vector<Sentence> split(std::string_view text) {
   return SentenceSplitter().split(text);
+}
+
+TEST(sentences_test, line_widths_match_line_at_for_every_kind_of_line_end) {
+  // The LF-only fast path (memchr, 8 bytes at a time) and the general one give what line_at()
+  // gives, with the code points of each line.
+  for (const std::string& text :
+       {std::string("عمّان - أعلنت الشركة\nعن استثمار جديد.\n\nوقال الوزير 😀 إن الاتفاق مهم\n"),
+        std::string("سطر أول\r\nسطر ثانٍ\rسطر ثالث\xC2\x85رابع\xE2\x80\xA8خامس"),
+        std::string("بلا نهاية سطر"), std::string("\n\n"), std::string("")}) {
+    std::vector<std::pair<ByteRange, std::size_t>> expected, got;
+    for (std::size_t p = 0; p < text.size();) {
+      const Line line = line_at(text, p);
+      std::size_t n = 0;
+      for (const char c : line.content.slice(text))
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      expected.emplace_back(line.content, n);
+      p = line.next_begin;
+    }
+    for_each_line_width(text, [&](ByteRange r, std::size_t n) { got.emplace_back(r, n); });
+    EXPECT_EQ(got, expected) << text;
+  }
 }
 
 TEST(sentences_test, arabic_terminators_end_sentences) {

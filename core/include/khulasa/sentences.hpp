@@ -9,6 +9,7 @@
 // short heading lines are their own units.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -58,6 +59,25 @@ struct SplitOptions {
 /// The width the text is hard-wrapped at: most of its lines over 40 characters are at most 120,
 /// and at least three end without final punctuation close to the widest. 0 when not wrapped.
 [[nodiscard]] std::size_t detect_wrap_width(std::string_view text);
+
+/// The line counts detect_wrap_width() decides from, kept up to date under edits: a Document
+/// subtracts the lines around an edit before it and adds them after, instead of reading the whole
+/// text again at every keystroke.
+class WrapStats {
+ public:
+  WrapStats() = default;
+  explicit WrapStats(std::string_view text) { add(text, 1); }
+  /// Adds (`sign` 1) or removes (-1) the lines of `lines`: whole lines of a text, from a line start
+  /// to the start of a line or the end of the text.
+  void add(std::string_view lines, int sign);
+  /// detect_wrap_width(text) for the text these counts describe.
+  [[nodiscard]] std::size_t width(std::string_view text) const;
+
+ private:
+  std::size_t prose_ = 0;   ///< lines over kMinWrapWidth characters
+  std::size_t narrow_ = 0;  ///< of those, the lines of at most kMaxWrapWidth characters
+  std::array<std::size_t, 121> narrow_widths_{};  ///< how many narrow lines have each width
+};
 
 /// Splits text into sentences. Holds ICU break iterators, which are costly to create (about a
 /// millisecond): create one and reuse it. Not thread-safe: use one per thread.
