@@ -49,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::uint8_t* rec = data + 1;
   const std::string original = fuzz::lenient_text(rec + 5 * count, size - 1 - 5 * count);
 
+  fuzz::dump("original.txt", original);
   Document doc(original);
   std::vector<Edit> done;
   for (std::size_t i = 0; i < count; ++i, rec += 5) {
@@ -68,6 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     doc.apply_edit(e.range, e.inserted);
     std::string expected = before;
     expected.replace(a, b - a, insert);
+    fuzz::dump("edit-" + std::to_string(i) + ".txt", expected);
     check(doc.text() == expected, "edited text", a, b);
     check(fuzz::same_model(doc, Document(expected)), "edit equals a fresh parse", a, b);
     fuzz::check_document(doc);

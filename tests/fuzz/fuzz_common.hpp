@@ -38,6 +38,17 @@ inline std::string lenient_text(const std::uint8_t* data, std::size_t size) {
   return std::move(r.text->text);
 }
 
+/// With KHULASA_FUZZ_DUMP=DIR set, writes `text` to DIR/NAME (to look at a failing input's
+/// intermediate texts with the CLI).
+inline void dump(const std::string& name, std::string_view text) {
+  const char* dir = std::getenv("KHULASA_FUZZ_DUMP");
+  if (dir == nullptr) return;
+  if (std::FILE* f = std::fopen((std::string(dir) + "/" + name).c_str(), "wb")) {
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+  }
+}
+
 inline bool is_boundary(std::string_view text, std::size_t p) {
   return p == 0 || p >= text.size() || (static_cast<unsigned char>(text[p]) & 0xC0) != 0x80;
 }
