@@ -186,14 +186,29 @@ struct Document::Impl {
     return r;
   }
 
+  /// Calls `f(child)` for each named child of `n` in order, until `f` returns false. With a tree
+  /// cursor: ts_node_named_child(n, i) walks the children from the first again at every call.
+  template <class F>
+  static void for_each_named_child(TSNode n, F&& f) {
+    TSTreeCursor cursor = ts_tree_cursor_new(n);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      do {
+        const TSNode c = ts_tree_cursor_current_node(&cursor);
+        if (ts_node_is_named(c) && !f(c)) break;
+      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+  }
+
   /// The range of the first named child of kind `want`, or an empty range.
   ByteRange child_range(TSNode n, Node want) const {
-    const std::uint32_t count = ts_node_named_child_count(n);
-    for (std::uint32_t i = 0; i < count; ++i) {
-      const TSNode c = ts_node_named_child(n, i);
-      if (nodes(c) == want) return trimmed(range_of(c));
-    }
-    return {};
+    ByteRange found;
+    for_each_named_child(n, [&](TSNode c) {
+      if (nodes(c) != want) return true;
+      found = trimmed(range_of(c));
+      return false;
+    });
+    return found;
   }
 
   std::size_t add(Walk& w, BlockKind kind, ByteRange range, ByteRange content, std::size_t depth,
@@ -231,73 +246,76 @@ struct Document::Impl {
   }
 
   void walk(Walk& w, TSNode node, std::size_t depth, std::optional<std::size_t> parent) {
-    const std::uint32_t count = ts_node_named_child_count(node);
-    for (std::uint32_t i = 0; i < count; ++i) {
-      const TSNode c = ts_node_named_child(node, i);
-      switch (nodes(c)) {
-        case Node::section:
-          walk(w, c, depth, parent);
-          break;
-        case Node::headline: {
-          ByteRange content = heading_content(c);
-          add(w, BlockKind::headline, range_of(c), content, 0, parent);
-          break;
-        }
-        case Node::byline:
-          add_byline(w, c, parent);
-          break;
-        case Node::heading:
-          add(w, BlockKind::heading, range_of(c), heading_content(c), 0, parent);
-          break;
-        case Node::paragraph:
-          add_paragraph(w, c, parent);
-          break;
-        case Node::list: {
-          if (depth == 0) w.indents.clear();  // a new top-level list
-          const std::size_t list = add(w, BlockKind::list, range_of(c), {}, depth, parent);
-          walk(w, c, depth, list);
-          break;
-        }
-        case Node::list_item: {
-          const ByteRange text_range = child_range(c, Node::item_text);
-          ByteRange own{ts_node_start_byte(c),
-                        text_range.empty() ? ts_node_end_byte(c) : text_range.end};
-          add(w, BlockKind::list_item, own, text_range, item_depth(w, c), parent);
-          walk(w, c, depth + 1, parent);  // a nested list inside the item
-          break;
-        }
-        case Node::table: {
-          const std::size_t table = add(w, BlockKind::table, range_of(c), {}, 0, parent);
-          walk(w, c, depth, table);
-          break;
-        }
-        case Node::table_row:
-          add(w, BlockKind::table_row, range_of(c), trimmed(range_of(c)), 0, parent);
-          break;
-        case Node::block_quote:
-          add(w, BlockKind::quote, range_of(c), trimmed(range_of(c)), 0, parent);
-          break;
-        case Node::separator:
-          add(w, BlockKind::separator, range_of(c), {}, 0, parent);
-          break;
-        case Node::footer: {
-          const std::size_t footer = add(w, BlockKind::footer, range_of(c), {}, 0, parent);
-          walk(w, c, depth, footer);
-          break;
-        }
-        case Node::error: {
-          // Keep the text of a part the grammar could not parse: as blocks if any are inside it,
-          // else as one paragraph.
-          const std::size_t before = w.blocks.size();
-          walk(w, c, depth, parent);
-          if (w.blocks.size() == before && !trimmed(range_of(c)).empty()) {
-            add(w, BlockKind::paragraph, range_of(c), trimmed(range_of(c)), 0, parent);
-          }
-          break;
-        }
-        default:
-          break;
+    for_each_named_child(node, [&](TSNode c) {
+      walk_child(w, c, depth, parent);
+      return true;
+    });
+  }
+
+  void walk_child(Walk& w, TSNode c, std::size_t depth, std::optional<std::size_t> parent) {
+    switch (nodes(c)) {
+      case Node::section:
+        walk(w, c, depth, parent);
+        break;
+      case Node::headline: {
+        ByteRange content = heading_content(c);
+        add(w, BlockKind::headline, range_of(c), content, 0, parent);
+        break;
       }
+      case Node::byline:
+        add_byline(w, c, parent);
+        break;
+      case Node::heading:
+        add(w, BlockKind::heading, range_of(c), heading_content(c), 0, parent);
+        break;
+      case Node::paragraph:
+        add_paragraph(w, c, parent);
+        break;
+      case Node::list: {
+        if (depth == 0) w.indents.clear();  // a new top-level list
+        const std::size_t list = add(w, BlockKind::list, range_of(c), {}, depth, parent);
+        walk(w, c, depth, list);
+        break;
+      }
+      case Node::list_item: {
+        const ByteRange text_range = child_range(c, Node::item_text);
+        ByteRange own{ts_node_start_byte(c),
+                      text_range.empty() ? ts_node_end_byte(c) : text_range.end};
+        add(w, BlockKind::list_item, own, text_range, item_depth(w, c), parent);
+        walk(w, c, depth + 1, parent);  // a nested list inside the item
+        break;
+      }
+      case Node::table: {
+        const std::size_t table = add(w, BlockKind::table, range_of(c), {}, 0, parent);
+        walk(w, c, depth, table);
+        break;
+      }
+      case Node::table_row:
+        add(w, BlockKind::table_row, range_of(c), trimmed(range_of(c)), 0, parent);
+        break;
+      case Node::block_quote:
+        add(w, BlockKind::quote, range_of(c), trimmed(range_of(c)), 0, parent);
+        break;
+      case Node::separator:
+        add(w, BlockKind::separator, range_of(c), {}, 0, parent);
+        break;
+      case Node::footer: {
+        const std::size_t footer = add(w, BlockKind::footer, range_of(c), {}, 0, parent);
+        walk(w, c, depth, footer);
+        break;
+      }
+      case Node::error: {
+        // Keep the text of a part the grammar could not parse: as blocks if any are inside it,
+        // else as one paragraph.
+        const std::size_t before = w.blocks.size();
+        walk(w, c, depth, parent);
+        if (w.blocks.size() == before && !trimmed(range_of(c)).empty()) {
+          add(w, BlockKind::paragraph, range_of(c), trimmed(range_of(c)), 0, parent);
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
 
