@@ -412,7 +412,7 @@ struct Document::Impl {
     walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
     // Blocks are segmented one by one, with the wrap width of the whole document; when an edit
     // changes that width, every block's sentences may change and none are reused.
-    wrap_width = wrap_stats.width(text);
+    wrap_width = wrap_stats.width();
     merge_wrapped_headline(w);
     make_footer(w);
     if (old != nullptr && old->wrap_width != wrap_width) old = nullptr;

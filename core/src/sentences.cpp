@@ -501,31 +501,32 @@ class BlockReader {
 // kMaxWrapWidth long, and at least three end without punctuation close to the widest of them. Then
 // short paragraphs (one full line and a last line) are read as wrapped too.
 void WrapStats::add(std::string_view lines, int sign) {
-  for_each_line_width(lines, [&](ByteRange, std::size_t n) {
+  const auto bump = [sign](std::size_t& n) { n = sign > 0 ? n + 1 : n - 1; };
+  for_each_line_width(lines, [&](ByteRange content, std::size_t n) {
+    if (n <= BlockReader::kMaxWrapWidth && !detail::ends_with_final_punctuation(lines, content)) {
+      bump(open_widths_[n]);
+    }
     if (n <= BlockReader::kMinWrapWidth) return;
-    prose_ = sign > 0 ? prose_ + 1 : prose_ - 1;
+    bump(prose_);
     if (n <= BlockReader::kMaxWrapWidth) {
-      narrow_ = sign > 0 ? narrow_ + 1 : narrow_ - 1;
-      narrow_widths_[n] = sign > 0 ? narrow_widths_[n] + 1 : narrow_widths_[n] - 1;
+      bump(narrow_);
+      bump(narrow_widths_[n]);
     }
   });
 }
 
-std::size_t WrapStats::width(std::string_view text) const {
+std::size_t WrapStats::width() const {
   if (prose_ == 0 || narrow_ * 10 < prose_ * 7) return 0;
   std::size_t widest = narrow_widths_.size() - 1;
   while (widest > 0 && narrow_widths_[widest] == 0) --widest;
-  // Wrapped text (rare): at least three lines close to the widest end without final punctuation.
+  // At least three lines close to the widest (3/4 of it or more) end without final punctuation.
   std::size_t full = 0;
-  for_each_line_width(text, [&](ByteRange content, std::size_t n) {
-    full +=
-        n <= widest && n * 4 >= widest * 3 && !detail::ends_with_final_punctuation(text, content);
-  });
+  for (std::size_t n = (widest * 3 + 3) / 4; n <= widest; ++n) full += open_widths_[n];
   return full >= 3 ? widest : 0;
 }
 
 std::size_t detect_wrap_width(std::string_view text) {
-  return WrapStats(text).width(text);
+  return WrapStats(text).width();
 }
 
 struct SentenceSplitter::Impl {

@@ -42,7 +42,9 @@ namespace detail {
 /// The number of UTF-8 continuation bytes (10xxxxxx) among the 8 bytes of `w`.
 [[nodiscard]] inline std::size_t continuation_bytes(std::uint64_t w) {
   constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-  return static_cast<std::size_t>(__builtin_popcountll(w & kHigh & ~(w << 1)));
+  // One bit at most per byte, in bit 7: gather them in the top byte by a multiplication.
+  const std::uint64_t bits = (w & kHigh & ~(w << 1)) >> 7;
+  return static_cast<std::size_t>((bits * 0x0101010101010101ULL) >> 56);
 }
 }  // namespace detail
 

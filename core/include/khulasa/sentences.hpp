@@ -70,13 +70,15 @@ class WrapStats {
   /// Adds (`sign` 1) or removes (-1) the lines of `lines`: whole lines of a text, from a line start
   /// to the start of a line or the end of the text.
   void add(std::string_view lines, int sign);
-  /// detect_wrap_width(text) for the text these counts describe.
-  [[nodiscard]] std::size_t width(std::string_view text) const;
+  /// detect_wrap_width() of the text these counts describe.
+  [[nodiscard]] std::size_t width() const;
 
  private:
   std::size_t prose_ = 0;   ///< lines over kMinWrapWidth characters
   std::size_t narrow_ = 0;  ///< of those, the lines of at most kMaxWrapWidth characters
   std::array<std::size_t, 121> narrow_widths_{};  ///< how many narrow lines have each width
+  /// How many lines of each width up to kMaxWrapWidth end without final punctuation.
+  std::array<std::size_t, 121> open_widths_{};
 };
 
 /// Splits text into sentences. Holds ICU break iterators, which are costly to create (about a
