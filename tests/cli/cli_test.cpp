@@ -116,8 +116,7 @@ TEST_F(cli_test, nul_bytes_and_binary_files_are_refused) {
   const std::string nul = std::string("خبر") + '\0' + "عاجل";
   auto r = run_cli({"normalize", write_file("nul.txt", nul)});
   EXPECT_EQ(r.code, kInputError);
-  EXPECT_NE(r.err.find("NUL byte (binary file?) at byte 6"), std::string::npos)
-      << r.err;
+  EXPECT_NE(r.err.find("NUL byte (binary file?) at byte 6"), std::string::npos) << r.err;
   // The start of a PNG file: invalid UTF-8 at byte 0.
   r = run_cli({"segment", write_file("img.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))});
   EXPECT_EQ(r.code, kInputError);
