@@ -279,8 +279,17 @@ struct Document::Impl {
       }
       case Node::list_item: {
         const ByteRange text_range = child_range(c, Node::item_text);
-        ByteRange own{ts_node_start_byte(c),
-                      text_range.empty() ? ts_node_end_byte(c) : text_range.end};
+        // An item without text ("- " before a nested list) ends where its nested list starts:
+        // the node holds the nested items, which are blocks of their own.
+        std::size_t own_end = ts_node_end_byte(c);
+        if (text_range.empty()) {
+          for_each_named_child(c, [&](TSNode child) {
+            if (nodes(child) != Node::list) return true;
+            own_end = ts_node_start_byte(child);
+            return false;
+          });
+        }
+        ByteRange own{ts_node_start_byte(c), text_range.empty() ? own_end : text_range.end};
         add(w, BlockKind::list_item, own, text_range, item_depth(w, c), parent);
         walk(w, c, depth + 1, parent);  // a nested list inside the item
         break;

@@ -101,6 +101,28 @@ TEST(document_test, list_depth_follows_indentation_beyond_the_grammars_one_level
   EXPECT_EQ(items, expected);
 }
 
+TEST(document_test, an_empty_item_before_a_nested_list_holds_none_of_its_items) {
+  // Found by the edit fuzzer: the empty item's block spanned the nested list, so the nested items'
+  // sentences came twice and out of order.
+  const Document doc("قائمة المهام\n- \n  - مراجعة العقد مع الشركة\n  - توقيع الاتفاق في الرياض\n");
+  std::size_t last_end = 0;
+  for (const Sentence& s : doc.sentences()) {
+    EXPECT_GE(s.range.begin, last_end) << s.range.slice(doc.text());
+    last_end = s.range.end;
+  }
+  std::size_t items = 0;
+  for (const Block& b : doc.blocks()) {
+    if (b.kind != BlockKind::list_item) continue;
+    ++items;
+    const std::string_view t = b.range.slice(doc.text());
+    if (t.find("مراجعة") != std::string_view::npos) EXPECT_EQ(b.depth, 1u);
+    EXPECT_FALSE(t.find("مراجعة") != std::string_view::npos &&
+                 t.find("توقيع") != std::string_view::npos)
+        << t;
+  }
+  EXPECT_EQ(items, 3u);
+}
+
 TEST(document_test, every_sentence_lies_in_its_block_and_in_order) {
   const Document d(testing::read_source_file("docs/examples/article.txt"));
   std::size_t last_end = 0;
