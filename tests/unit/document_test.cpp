@@ -115,7 +115,9 @@ TEST(document_test, an_empty_item_before_a_nested_list_holds_none_of_its_items) 
     if (b.kind != BlockKind::list_item) continue;
     ++items;
     const std::string_view t = b.range.slice(doc.text());
-    if (t.find("مراجعة") != std::string_view::npos) EXPECT_EQ(b.depth, 1u);
+    if (t.find("مراجعة") != std::string_view::npos) {
+      EXPECT_EQ(b.depth, 1u);
+    }
     EXPECT_FALSE(t.find("مراجعة") != std::string_view::npos &&
                  t.find("توقيع") != std::string_view::npos)
         << t;
