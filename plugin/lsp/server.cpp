@@ -390,6 +390,9 @@ Json Server::initialize(const Json& params) {
     const Json* tokens = workspace ? find(*workspace, "semanticTokens") : nullptr;
     const Json* refresh = tokens ? find(*tokens, "refreshSupport") : nullptr;
     refresh_support_ = refresh != nullptr && *refresh == true;
+    const Json* lenses = workspace ? find(*workspace, "codeLens") : nullptr;
+    const Json* lens_refresh = lenses ? find(*lenses, "refreshSupport") : nullptr;
+    code_lens_refresh_support_ = lens_refresh != nullptr && *lens_refresh == true;
     const Json* window = find(*caps, "window");
     const Json* progress = window ? find(*window, "workDoneProgress") : nullptr;
     progress_support_ = progress != nullptr && *progress == true;
@@ -437,6 +440,11 @@ void Server::apply_settings_from(const Json& value, std::string_view source) {
   if (change.highlight_changed && refresh_support_ && state_ == State::running) {
     send(make_request("khulasa-" + std::to_string(next_request_id_++),
                       "workspace/semanticTokens/refresh", nullptr));
+  }
+  // The lens title is in the UI language: ask for the lenses again when it changed.
+  if (change.language_changed && code_lens_refresh_support_ && state_ == State::running) {
+    send(make_request("khulasa-" + std::to_string(next_request_id_++), "workspace/codeLens/refresh",
+                      nullptr));
   }
 }
 

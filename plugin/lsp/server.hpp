@@ -120,6 +120,7 @@ class Server {
   PositionEncoding encoding_ = PositionEncoding::utf16;
   State state_ = State::uninitialized;
   bool refresh_support_ = false;
+  bool code_lens_refresh_support_ = false;
   bool progress_support_ = false;  ///< the client announced window.workDoneProgress
 
   std::shared_ptr<Inbox> inbox_ = std::make_shared<Inbox>();

@@ -36,10 +36,10 @@ SettingsChange apply_settings(Settings& settings, const Json& value) {
     std::string_view key = full_key;
     if (key.starts_with("khulasa.")) key.remove_prefix(8);
     if (key == "ui.language") {
-      if (v == "ar") {
-        settings.language = UiLanguage::ar;
-      } else if (v == "en") {
-        settings.language = UiLanguage::en;
+      if (v == "ar" || v == "en") {
+        const UiLanguage language = v == "ar" ? UiLanguage::ar : UiLanguage::en;
+        change.language_changed = change.language_changed || language != settings.language;
+        settings.language = language;
       } else {
         change.warnings.push_back("khulasa.ui.language must be \"ar\" or \"en\", got " + v.dump());
       }

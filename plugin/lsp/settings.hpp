@@ -38,6 +38,7 @@ struct Settings {
 /// What applying a settings object did.
 struct SettingsChange {
   bool highlight_changed = false;
+  bool language_changed = false;      ///< labels (hover, outline, lens titles) read differently
   std::vector<std::string> warnings;  ///< bad values, one sentence each
   std::vector<std::string> ignored;   ///< unknown keys
 };
