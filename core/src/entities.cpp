@@ -391,8 +391,12 @@ class SentenceScanner {
     // Skip the organization the role belongs to and the words that join them.
     for (std::size_t skipped = 0; j < t_.size() && skipped < 5; ++skipped) {
       bool moved = false;
+      // (Not a place the lexicon or tagger read right after a comma: that is the name in
+      // apposition, "مديرة المكتبة، هالة الزين،", where "هالة" is also the town Halle.)
+      const bool apposition = j > at + 1 && t_[j - 1]->norm == "،";
       for (const Candidate& c : cands_) {
-        if (c.first == j && c.kind != EntityKind::person) {
+        if (c.first == j && c.kind != EntityKind::person &&
+            !(apposition && c.kind == EntityKind::location && c.trust != kRule)) {
           j = c.last + 1;
           moved = true;
         }
@@ -420,6 +424,22 @@ class SentenceScanner {
     if (latin_name(j) && t_[j]->capitalized) {
       latin_run(j, EntityKind::person);
       return;
+    }
+    // A name set off by commas after the title and its genitive ("مديرة المكتبة، هالة الزين،
+    // إن"): the apposition names the holder of the title even when the name is unknown.
+    // ("هالة" ends like a pronoun suffix, "ها", and is still a name here.)
+    if (title && j > at + 1 && t_[j - 1]->norm == "،" && name_like(j) && !has_article(j) &&
+        t_[j]->prefix.empty()) {
+      std::size_t end = j;
+      while (end + 1 < t_.size() && end < j + 2 && name_like(end + 1) &&
+             (t_[end + 1]->prefix.empty() || prefix_is(end + 1, "ال")) &&
+             !pronoun_suffix(end + 1)) {
+        ++end;
+      }
+      if (end > j && end + 1 < t_.size() && t_[end + 1]->norm == "،") {
+        cands_.push_back({j, end, EntityKind::person, kRule});
+        return;
+      }
     }
     if (!name_like(j) || has_article(j) || pronoun_suffix(j)) return;
     if (!t_[j]->prefix.empty()) return;  // "وقال" + "لمصدر": not a name

@@ -387,11 +387,19 @@ void find_facts(const Document& doc, const SentenceTokens& tokens, const std::ve
     for (std::size_t i = 0; i < f.entities.size() && i < 3; ++i) {
       english += (english.empty() ? "" : " · ") + out.entities[f.entities[i]].english;
     }
+    // The main measure: money before a percentage before a count ("launched · $3 million", not
+    // "40 thousand" books first).
     std::string measure;
+    int measure_rank = 3;
     for (std::size_t e : f.values) {
-      if (out.entities[e].kind != EntityKind::date) {
+      const EntityKind k = out.entities[e].kind;
+      const int rank = k == EntityKind::money     ? 0
+                       : k == EntityKind::percent ? 1
+                       : k == EntityKind::number  ? 2
+                                                  : 3;
+      if (rank < measure_rank) {
+        measure_rank = rank;
         measure = out.entities[e].english;
-        break;
       }
     }
     if (!measure.empty() && event != nullptr && event->english == "worth") {

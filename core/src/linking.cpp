@@ -110,6 +110,8 @@ std::string_view institution_pattern(std::string_view word) {
       {"سلطه", "{} Authority"},
       {"تحالف", "{} Alliance"},
       {"منتدي", "{} Forum"},
+      {"مكتبه", "{} Library"},
+      {"متحف", "{} Museum"},
   };
   const auto it = patterns.find(word);
   return it == patterns.end() ? std::string_view() : it->second;

@@ -256,6 +256,27 @@ TEST(entities, companies_with_the_article_and_their_english) {
   }
 }
 
+TEST(entities, a_name_in_apposition_after_a_title_and_a_library) {
+  // "هالة" is also the town Halle in the lexicon, and ends like the pronoun suffix ـها: set off by
+  // commas after "مديرة المكتبة" it is the director's name, and she is the quote's speaker.
+  const Fixture f(
+      "أطلقت مكتبة الفجر العامة في بيروت منصة رقمية تضم 40 ألف كتاب بكلفة 3 ملايين دولار. وقالت "
+      "مديرة المكتبة، هالة الزين، إن \"القراءة حق للجميع وليست ترفاً\".\n");
+  const Entity* hala = f.entity("هالة الزين");
+  ASSERT_NE(hala, nullptr);
+  EXPECT_EQ(hala->kind, EntityKind::person);
+  const Entity* library = f.entity("مكتبة الفجر العامة");
+  ASSERT_NE(library, nullptr);
+  EXPECT_EQ(library->kind, EntityKind::organization);
+  EXPECT_TRUE(library->english.ends_with("Library")) << library->english;
+  ASSERT_EQ(f.a.quotes.size(), 1u);
+  ASSERT_TRUE(f.a.quotes[0].speaker.has_value());
+  EXPECT_EQ(&f.a.entities[*f.a.quotes[0].speaker], hala);
+  // The fact's measure is the money, not the count of books before it.
+  ASSERT_FALSE(f.a.facts.empty());
+  EXPECT_NE(f.a.facts[0].english.find("$3 million"), std::string::npos) << f.a.facts[0].english;
+}
+
 // ---- reanalyze(): an analysis carried over an edit equals a fresh one ----
 
 void expect_same_analysis(const Analysis& a, const Analysis& b, const std::string& context) {
