@@ -71,7 +71,12 @@ int main(int argc, char** argv) {
   }
   for (int i = first; i < argc; ++i) {
     const std::filesystem::path arg = argv[i];
-    if (std::filesystem::is_directory(arg)) {
+    if (arg.empty() || arg.string()[0] == '-') {
+      continue;  // libFuzzer flags (-runs=0 ...) are accepted and ignored
+    }
+    if (!std::filesystem::exists(arg)) {
+      std::fprintf(stderr, "replay: %s does not exist: skipped\n", arg.c_str());
+    } else if (std::filesystem::is_directory(arg)) {
       std::vector<std::filesystem::path> files;
       for (const auto& e : std::filesystem::recursive_directory_iterator(arg)) {
         if (e.is_regular_file() && e.path().filename() != "README.md") files.push_back(e.path());
@@ -81,8 +86,6 @@ int main(int argc, char** argv) {
         ok = run_file(f) && ok;
         ++count;
       }
-    } else if (!arg.empty() && arg.string()[0] == '-') {
-      continue;  // libFuzzer flags (-runs=0 ...) are accepted and ignored
     } else {
       ok = run_file(arg) && ok;
       ++count;
