@@ -44,22 +44,9 @@ constexpr std::size_t kScale = 1;
 
 const std::vector<std::string> kCommands = {"summarize", "entities", "outline"};
 
-class bad_input_test : public ::testing::Test {
+class bad_input_test : public test_support::TempDirTest {
  protected:
-  std::string write_file(const std::string& name, const std::string& bytes) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("khulasa-bad-input-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  bad_input_test() : TempDirTest("khulasa-bad-input-") {}
 };
 
 /// Runs `command --format json [--lenient] path` and parses its output; fails the test on a

@@ -20,22 +20,9 @@ namespace fs = std::filesystem;
 using test_support::Result;
 using test_support::run_cli;
 
-class cli_test : public ::testing::Test {
+class cli_test : public test_support::TempDirTest {
  protected:
-  std::string write_file(const std::string& name, const std::string& bytes) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("khulasa-cli-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  cli_test() : TempDirTest("khulasa-cli-test-") {}
 };
 
 std::string example_article() {

@@ -1,7 +1,11 @@
 // Running the `khulasa` command line in-process for the CLI tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -40,5 +44,28 @@ inline Result run_cli(const std::vector<std::string>& args, const std::string& s
   std::fclose(err);
   return r;
 }
+
+/// A test with a temporary directory of its own (removed after it), named after `prefix`, the
+/// run's seed and the test, so parallel runs never share one.
+class TempDirTest : public ::testing::Test {
+ protected:
+  explicit TempDirTest(std::string prefix) : prefix_(std::move(prefix)) {}
+  std::string write_file(const std::string& name, const std::string& bytes) {
+    const std::filesystem::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+  void SetUp() override {
+    const auto* unit = ::testing::UnitTest::GetInstance();
+    dir_ = std::filesystem::temp_directory_path() / (prefix_ + std::to_string(unit->random_seed()) +
+                                                     "-" + unit->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+
+ private:
+  std::string prefix_;
+};
 
 }  // namespace khulasa::cli::test_support
