@@ -124,7 +124,8 @@ int Server::run() {
         send(make_error(m.id, kRequestCancelled, "Request cancelled: " + m.method));
         continue;
       }
-      if (stale && state_ == State::running) {
+      // (A document that is not open gets its own error from the handler, -32602.)
+      if (stale && state_ == State::running && documents_.find(item->uri) != nullptr) {
         log_.debug("request " + id_text(m.id) + " " + m.method + ": the document changes next");
         send(make_error(m.id, kContentModified,
                         "The document changed before " + m.method + " ran: ask again"));
