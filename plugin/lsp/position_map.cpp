@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
+
+#include "khulasa/lines.hpp"
 
 namespace khulasa::lsp {
 namespace {
@@ -37,9 +40,19 @@ std::size_t count_units(std::string_view bytes, PositionEncoding encoding) {
   if (encoding == PositionEncoding::utf8) return bytes.size();
   // UTF-16: one unit per code point (every byte that is not a continuation byte), and one more
   // for each 4-byte sequence.
-  std::size_t units = 0;
-  for (const char c : bytes) {
-    const auto b = static_cast<unsigned char>(c);
+  // Eight bytes at a time: bytes less continuation bytes, plus the lead bytes of 4-byte sequences
+  // (11110xxx: bits 7 to 4 set).
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::size_t units = 0, i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, bytes.data() + i, 8);
+    const std::uint64_t four = (w & (w << 1) & (w << 2) & (w << 3) & kHigh) >> 7;
+    units += 8 - khulasa::detail::continuation_bytes(w) +
+             static_cast<std::size_t>((four * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
     units += static_cast<std::size_t>((b & 0xC0u) != 0x80u) + static_cast<std::size_t>(b >= 0xF0);
   }
   return units;

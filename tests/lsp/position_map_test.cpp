@@ -24,6 +24,19 @@ Position pos(std::uint32_t line, std::uint32_t character) {
   return Position{line, character};
 }
 
+TEST(position_map_test, utf16_units_of_long_mixed_text_eight_bytes_at_a_time) {
+  // Arabic (2 bytes), Latin (1), emoji (4 bytes, 2 units), CJK (3) in every alignment.
+  const std::string pieces[] = {"ع", "a", "😀", "中", "ـ", "َ", " "};
+  std::string text;
+  std::size_t expected = 0;
+  for (int i = 0; i < 500; ++i) {
+    const std::string& p = pieces[(i * 7 + i / 3) % 7];
+    text += p;
+    expected += p == "😀" ? 2 : 1;
+    ASSERT_EQ(count_units(text, PositionEncoding::utf16), expected) << i;
+  }
+}
+
 TEST(position_map_test, arabic_with_diacritics_counts_each_mark) {
   // "قال مُحَمَّد": every letter and every mark is one UTF-16 unit and two bytes.
   const Fixture f("قال مُحَمَّد");
