@@ -56,7 +56,8 @@ const Analysis& OpenDocument::analysis() {
   const bool carried = base_ && edits_since_analysis_ == 1 && !too_large() &&
                        reanalyze(*base_, document_, last_edit_, last_insert_size_);
   if (!carried) {
-    base_ = make_analysis_base(document_, too_large() ? Analysis{} : analyze(document_));
+    // Over the live limit: an empty analysis, and no copy of the (large) text to carry it over.
+    base_ = too_large() ? AnalysisBase{} : make_analysis_base(document_, analyze(document_));
   }
   edits_since_analysis_ = 0;
   return base_->analysis;
