@@ -125,6 +125,71 @@ function coloursOf(text) {
   }, text);
 }
 
+/** The screen rectangles of `words` inside the one rendered row (a `.view-line`: with word wrap, a
+ *  visual row) that holds them all, each the first occurrence after the previous one, with the
+ *  row's top and height (`rowY`, `rowHeight`); null when no row holds them all. */
+function rowRects(words) {
+  return page.evaluate((words) => {
+    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      const full = line.textContent.replace(/\u00a0/g, ' ');
+      const at = [];
+      let from = 0;
+      for (const w of words) {
+        const i = full.indexOf(w, from);
+        if (i < 0) break;
+        at.push(i);
+        from = i + w.length;
+      }
+      if (at.length < words.length) continue;
+      const nodes = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ n, offset });
+        offset += n.textContent.length;
+      }
+      const point = (i) => {
+        const k = nodes.findLastIndex((x) => x.offset <= i && (i < x.offset + x.n.textContent.length || x === nodes.at(-1)));
+        return [nodes[k].n, i - nodes[k].offset];
+      };
+      const row = line.getBoundingClientRect();
+      return words.map((w, k) => {
+        const range = document.createRange();
+        range.setStart(...point(at[k]));
+        range.setEnd(...point(at[k] + w.length - 1));
+        range.setEnd(range.endContainer, range.endOffset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height, rowY: row.y, rowHeight: row.height };
+      });
+    }
+    return null;
+  }, words);
+}
+
+/** The rectangles the editor's decoration layer paints in background colour `rgb` (an
+ *  "r, g, b" triple; any alpha). */
+function backgroundsOf(rgb) {
+  return page.evaluate((rgb) => {
+    const out = [];
+    for (const d of document.querySelectorAll('.monaco-editor .view-overlays div')) {
+      const bg = getComputedStyle(d).backgroundColor.replace(/\s/g, '');
+      if (!bg.startsWith(`rgba(${rgb.replace(/\s/g, '')},`) && bg !== `rgb(${rgb.replace(/\s/g, '')})`) continue;
+      const r = d.getBoundingClientRect();
+      if (r.width > 0) out.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+    }
+    return out;
+  }, rgb);
+}
+
+/** Whether one of `boxes` covers most of `word` (same row, at least 80 % of its width). */
+function covered(word, boxes) {
+  return boxes.some((b) => {
+    const dx = Math.min(b.x + b.width, word.x + word.width) - Math.max(b.x, word.x);
+    const dy = Math.min(b.y + b.height, word.y + word.height) - Math.max(b.y, word.y);
+    return dx >= 0.8 * word.width && dy >= 0.5 * word.height;
+  });
+}
+
 /** The highest line number in the editor's gutter (the document's last line when it is shown). */
 async function lineCount() {
   await page.keyboard.press('Control+End');
@@ -203,6 +268,11 @@ before(async () => {
   copyFileSync(articleSource, path.join(folder, 'article.txt'));
   // A Markdown article of the tests' own (plugin/vscode/test/fixtures).
   copyFileSync(path.join(root, 'plugin/vscode/test/fixtures/article.md'), path.join(folder, 'library.md'));
+  // One Arabic line and one English line naming the same organization.
+  writeFileSync(
+    path.join(folder, 'bilingual.txt'),
+    'وتتعاون المكتبة في بيروت مع شركة Open Shelf Labs لتطوير محرك البحث.\nOpen Shelf Labs, 25% more readers by 2026.\n',
+  );
   writeFileSync(
     path.join(user, 'User', 'settings.json'),
     JSON.stringify(
@@ -301,22 +371,58 @@ after(async () => {
   }
 });
 
-test('entity highlights are drawn (semantic tokens coloured unlike the text around them)', async () => {
-  const plain = await until('plain text colours', () => coloursOf('أعلنت'));
-  assert.equal(plain.length, 1);
-  const coloured = await until('the name drawn as a token', async () => {
-    const c = await coloursOf('سامر الخطيب');
-    return c && c.length === 1 && c[0] !== plain[0] ? c : null;
+// Light-theme colours of the extension (package.json): the backgrounds of the decorations drawn
+// on lines with Arabic text, and the text colours of the semantic tokens on other lines.
+const LIGHT = { person: '123, 63, 168', organization: '11, 110, 117', location: '46, 125, 50' };
+const DARK = { person: '215, 166, 255', organization: '95, 212, 220', location: '139, 217, 143' };
+
+/** Asserts that the rectangles lie right to left, in the order given (the words' logical order). */
+function assertRightToLeft(rects, words) {
+  assert.ok(rects, `one row holds ${words.join(' … ')}`);
+  for (let k = 0; k + 1 < rects.length; k++) {
+    const a = rects[k];
+    const b = rects[k + 1];
+    assert.ok(a.x >= b.x + b.width - 1, `"${words[k]}" (x ${a.x.toFixed(0)}–${(a.x + a.width).toFixed(0)}) lies right of "${words[k + 1]}" (x ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)})`);
+  }
+}
+
+/** The top of the editor (the headline and the first paragraphs), for the screenshots. */
+async function editorClip() {
+  const box = await page.locator('.monaco-editor .lines-content').first().boundingBox();
+  const area = await page.locator('.part.editor').boundingBox();
+  return { x: area.x, y: box.y, width: area.width, height: 400 };
+}
+
+test('on Arabic lines the highlights are backgrounds under the entity words, and the words keep their order', async () => {
+  const name = await until('a person\'s background under سامر الخطيب', async () => {
+    const w = await rowRects(['سامر الخطيب']);
+    return w && covered(w[0], await backgroundsOf(LIGHT.person)) ? w[0] : null;
   });
-  // The extension's default colour for people in light themes (#7B3FA8).
-  assert.equal(coloured[0], 'rgb(123, 63, 168)');
-  // A place and a Latin organization have their own colours too.
-  const place = await coloursOf('عمّان');
-  assert.equal(place.length, 1);
-  assert.notEqual(place[0], plain[0]);
-  assert.notEqual(place[0], coloured[0]);
-  const org = await coloursOf('IFC');
-  assert.notEqual(org[0], plain[0]);
+  assert.ok(name.width > 20);
+  const place = await rowRects(['عمّان']);
+  assert.ok(covered(place[0], await backgroundsOf(LIGHT.location)), 'a place (عمّان)');
+  const org = await rowRects(['نور للطاقة المتجددة']);
+  assert.ok(covered(org[0], await backgroundsOf(LIGHT.organization)), 'an organization (نور للطاقة المتجددة)');
+  // The plain word before the name has no background of that kind.
+  const said = await rowRects(['التنفيذي للشركة', 'سامر الخطيب']);
+  assert.ok(!covered(said[0], await backgroundsOf(LIGHT.person)), 'no person background beside the name');
+  // The text is not cut into coloured pieces: names are drawn like the words around them.
+  const plain = await coloursOf('أعلنت');
+  assert.equal(plain.length, 1);
+  assert.deepEqual(await coloursOf('سامر الخطيب'), plain);
+  assert.deepEqual(await coloursOf('عمّان - أعلنت شركة نور للطاقة المتجددة، يوم الخميس'), plain);
+  // Reading order: words of one right-to-left run lie from right to left in logical order —
+  // across the highlighted names too (the headline, a paragraph that starts with a place, a
+  // sentence with a role, a name and a quote).
+  const rows = [
+    ['تستثمر', 'مليار دولار', 'لتحلية المياه', 'الشمسية', 'المنطقة'],
+    ['عمّان', 'أعلنت', 'شركة', 'نور للطاقة المتجددة', 'يوم الخميس', 'استثمار'],
+    ['وقال', 'الرئيس التنفيذي', 'للشركة', 'سامر الخطيب', 'مؤتمر صحفي', 'هذا المشروع'],
+  ];
+  for (const words of rows) assertRightToLeft(await rowRects(words), words);
+  await page.mouse.move(900, 800);
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'vscode-rtl-highlights-on.png'), clip: await editorClip() });
 });
 
 test('hovering a name shows the server\'s entity card', async () => {
@@ -334,17 +440,20 @@ test('hovering a name shows the server\'s entity card', async () => {
 });
 
 test('Toggle Entity Highlights turns them off and on without a restart', async () => {
-  const plain = (await coloursOf('أعلنت'))[0];
+  const under = async (colour) => {
+    const w = await rowRects(['سامر الخطيب']);
+    return w && covered(w[0], await backgroundsOf(colour));
+  };
+  assert.ok(await under(LIGHT.person));
   await runCommand('Khulasa: Toggle Entity Highlights');
-  await until('highlights off', async () => {
-    const c = await coloursOf('سامر الخطيب');
-    return c && c.length === 1 && c[0] === plain;
-  });
+  await until('highlights off', async () => !(await under(LIGHT.person)) && (await backgroundsOf(LIGHT.location)).length === 0);
+  // Off, the line reads the same: in order.
+  const words = ['عمّان', 'أعلنت', 'شركة', 'نور للطاقة المتجددة', 'يوم الخميس'];
+  assertRightToLeft(await rowRects(words), words);
+  await page.mouse.move(900, 800);
+  await page.screenshot({ path: path.join(shots, 'vscode-rtl-highlights-off.png'), clip: await editorClip() });
   await runCommand('Khulasa: Toggle Entity Highlights');
-  await until('highlights on again', async () => {
-    const c = await coloursOf('سامر الخطيب');
-    return c && c.length === 1 && c[0] !== plain;
-  });
+  await until('highlights on again', () => under(LIGHT.person));
 });
 
 test('Summarize Article from the palette fills the RTL panel with the gist and the facts', async () => {
@@ -402,6 +511,12 @@ test('the panel follows edits of the document (debounced)', async () => {
     const t = (await headline.innerText()).trim();
     return t === `عاجل: ${expected.headline.text}` ? t : null;
   });
+  // The headline's highlights follow the edit (the tokens are asked again, the decorations move).
+  await until('the organization background under its name after the edit', async () => {
+    const w = await rowRects(['عاجل', 'نور للطاقة']);
+    return w && covered(w[1], await backgroundsOf(LIGHT.organization));
+  });
+  assertRightToLeft(await rowRects(['عاجل', 'نور للطاقة', 'تستثمر']), ['عاجل', 'نور للطاقة', 'تستثمر']);
   await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Delete');
   await until('the panel shows the headline again', async () => {
@@ -519,9 +634,9 @@ test('in a dark theme the highlights take the dark colours; the panel follows th
   await setUiLanguage('ar');
   await until('the Arabic panel again', async () => (await panelFrame().locator('h2').first().innerText()).trim() === 'الخلاصة');
   await setSetting('workbench.colorTheme', 'Dark Modern');
-  await until('the dark colour of a person (#D7A6FF)', async () => {
-    const c = await coloursOf('سامر الخطيب');
-    return c && c[0] === 'rgb(215, 166, 255)';
+  await until('the dark background of a person (#D7A6FF, translucent)', async () => {
+    const w = await rowRects(['سامر الخطيب']);
+    return w && covered(w[0], await backgroundsOf(DARK.person));
   });
   const panelColour = await panelFrame().locator('body').evaluate((b) => getComputedStyle(b).color);
   const [r, g, b] = panelColour.match(/\d+/g).map(Number);
@@ -538,9 +653,8 @@ test('a Markdown article gets highlights and hover cards too', async () => {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'library.md' }).first().waitFor();
   await page.keyboard.press('Enter');
   await until('the Latin organization highlighted', async () => {
-    const c = await coloursOf('Open Shelf Labs');
-    const plain = await coloursOf('تطلق');
-    return c && plain && c.length === 1 && c[0] !== plain[0];
+    const w = await rowRects(['Open Shelf Labs']);
+    return w && covered(w[0], await backgroundsOf(DARK.organization));
   });
   await hoverOver('بيروت', 'Beirut');
   await page.mouse.move(5, 400);
@@ -549,6 +663,40 @@ test('a Markdown article gets highlights and hover cards too', async () => {
   await until('the panel showing the Markdown article', async () =>
     (await panelFrame().locator('.headline-text').innerText()).trim() === headline,
   );
+});
+
+test('a line without Arabic keeps semantic-token colours; an Arabic line of the same file gets backgrounds', async () => {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('bilingual.txt');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'bilingual.txt' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  // Line 2 has no Arabic: the organization is a semantic token, coloured by the theme rule (the
+  // dark theme's after the test before).
+  const theme = await until('the organization on the English line coloured', async () => {
+    const c = await coloursOf('Open Shelf Labs,');
+    return c && [LIGHT, DARK].find((t) => c[0] === `rgb(${t.organization})`);
+  });
+  const plainLatin = await coloursOf('readers');
+  assert.equal(plainLatin.length, 1);
+  assert.notEqual(plainLatin[0], `rgb(${theme.organization})`);
+  // Line 1 is Arabic: the same name has a background and the text colour of its line.
+  const arabic = await rowRects(['شركة Open Shelf Labs']);
+  assert.ok(arabic);
+  const latinRow = await rowRects(['Open Shelf Labs, 25%']);
+  assert.ok(latinRow[0].rowY >= arabic[0].rowY + arabic[0].rowHeight, 'two rows');
+  const spans = await page.evaluate(() => {
+    const line = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes('شركة Open'));
+    return line.querySelectorAll('span > span').length;
+  });
+  assert.equal(spans, 1, 'the Arabic line is drawn as one span');
+  const boxes = await backgroundsOf(theme.organization);
+  const onRow = (b, r) => b.y + b.height / 2 > r.rowY && b.y + b.height / 2 < r.rowY + r.rowHeight;
+  assert.ok(boxes.some((b) => onRow(b, arabic[0])), 'a background on the Arabic line');
+  assert.ok(!boxes.some((b) => onRow(b, latinRow[0])), 'none on the line without Arabic');
+  await page.mouse.move(900, 800);
+  await page.screenshot({ path: path.join(shots, 'vscode-highlights-mixed.png'), clip: { ...(await editorClip()), height: 60 } });
 });
 
 test('no errors from the workbench page or the extension', async () => {

@@ -7,6 +7,7 @@ import {
   CodeLensRequest,
   DidChangeConfigurationNotification,
   LanguageClient,
+  SemanticTokensRegistrationType,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -14,6 +15,7 @@ import {
 import { isolatePlain } from './bidi';
 import { Commands, LANGUAGES } from './commands';
 import type { UiLanguage } from './model';
+import { RtlHighlights } from './highlights';
 import { SummaryPanel, VIEW_ID } from './panel';
 import { ALL_KINDS, serverSettings } from './settings';
 
@@ -59,11 +61,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const log = vscode.window.createOutputChannel('Khulasa');
   context.subscriptions.push(log);
   const command = serverPath(context);
+  // Highlights on lines with Arabic text: decorations, not semantic tokens (see highlights.ts).
+  const rtl = new RtlHighlights(
+    () => client?.initializeResult?.capabilities.semanticTokensProvider?.legend.tokenTypes,
+    () => new Set(currentSettings().khulasa.highlight.kinds),
+    (document, token) =>
+      client?.getFeature(SemanticTokensRegistrationType.method).getProvider(document)?.full?.provideDocumentSemanticTokens(document, token),
+  );
+  context.subscriptions.push(rtl);
   const serverOptions: ServerOptions = { command, args: ['--log-level', 'info'] };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.map((language) => ({ language })),
     initializationOptions: currentSettings(),
     outputChannel: log,
+    middleware: rtl.middleware,
   };
   const lc = new LanguageClient('khulasa', 'Khulasa', serverOptions, clientOptions);
   client = lc;
@@ -88,6 +99,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           'Khulasa: the new server path is used after the window reloads.',
         );
       }
+      // Decorations follow at once (cleared when highlights are turned off); the tokens follow
+      // when VS Code asks for them again.
+      if (e.affectsConfiguration('khulasa.highlight')) rtl.redraw();
       if (lc.isRunning()) {
         // The server applies it and, when the highlighted kinds changed, asks VS Code to pull
         // the semantic tokens again: highlights toggle without a restart.

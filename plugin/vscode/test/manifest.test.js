@@ -35,6 +35,21 @@ test('token types: every server kind declared (or standard), scoped and coloured
   assert.deepEqual(pkg.contributes.configuration.properties['khulasa.highlight.kinds'].default, [...ALL_KINDS]);
 });
 
+test('every kind has a background colour (the decorations on Arabic lines) for each kind of theme', () => {
+  const colours = new Map(pkg.contributes.colors.map((c) => [c.id, c.defaults]));
+  for (const kind of ALL_KINDS) {
+    const defaults = colours.get(`khulasa.${kind}Background`);
+    assert.ok(defaults, kind);
+    for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) {
+      // Translucent (#RRGGBBAA), so the selection and the text stay visible through it.
+      assert.match(defaults[theme], /^#[0-9A-Fa-f]{8}$/, `${kind} ${theme}`);
+    }
+  }
+  assert.equal(colours.size, ALL_KINDS.length);
+  const src = fs.readFileSync(path.join(__dirname, '../src/highlights.ts'), 'utf8');
+  assert.match(src, /khulasa\.\$\{kind\}Background/, 'highlights.ts uses these ids');
+});
+
 test('dependencies are pinned to exact versions', () => {
   for (const deps of [pkg.dependencies, pkg.devDependencies]) {
     for (const [name, version] of Object.entries(deps)) assert.match(version, /^\d+\.\d+\.\d+$/, name);
