@@ -3,11 +3,11 @@
 // blocks whose bytes changed (the others keep their sentences, shifted).
 #include "khulasa/document.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <map>
 #include <stdexcept>
-#include <tuple>
 #include <unordered_map>
 
 #include "line_shape.hpp"
@@ -137,7 +137,7 @@ struct Document::Impl {
     }
     parse(nullptr);
     wrap_stats = WrapStats(text);
-    rebuild(nullptr, {}, 0);
+    rebuild(nullptr, EditSpan{});
   }
 
   void parse(TSTree* old) {
@@ -399,68 +399,151 @@ struct Document::Impl {
            k != BlockKind::separator;
   }
 
-  // The blocks as walked from the tree (before headings are split off paragraphs) with their
-  // sentences: what the next edit reuses.
-  std::vector<Block> raw_blocks;
-  std::vector<Sentence> raw_sentences;
+  /// A top-level node of the last walk (a child of the document or of a section) and the blocks
+  /// its walk made. An edit walks again only the nodes it touched: the others keep their blocks.
+  struct WalkedNode {
+    ByteRange range;
+    TSSymbol symbol = 0;
+    std::uint32_t child_count = 0;
+    std::size_t first_block = 0;
+    std::size_t block_count = 0;
+  };
+  struct WalkedTree {
+    Walk walk;
+    std::vector<WalkedNode> nodes;  // in text order
+  };
 
-  /// The blocks and sentences of the model before an edit.
+  /// Where an edit was: `range` in the old text, replaced by `delta` more (or fewer) bytes.
+  struct EditSpan {
+    ByteRange range;
+    std::ptrdiff_t delta = 0;
+    [[nodiscard]] std::size_t new_end() const {
+      return static_cast<std::size_t>(static_cast<std::ptrdiff_t>(range.end) + delta);
+    }
+    /// The old position of the new range `r`, or nothing when `r` touches the edit (its bytes, or
+    /// the byte on either side, changed).
+    [[nodiscard]] std::optional<ByteRange> old_range(ByteRange r) const {
+      if (r.end < range.begin) return r;
+      if (r.begin > new_end()) return shifted(r, -delta);
+      return std::nullopt;
+    }
+  };
+
+  /// `r` moved by `by` bytes; the empty range at 0 (an absent part) stays where it is.
+  static ByteRange shifted(ByteRange r, std::ptrdiff_t by) {
+    if (by == 0 || (r.begin == 0 && r.end == 0)) return r;
+    return ByteRange{static_cast<std::size_t>(static_cast<std::ptrdiff_t>(r.begin) + by),
+                     static_cast<std::size_t>(static_cast<std::ptrdiff_t>(r.end) + by)};
+  }
+
+  /// Walks the children of the document (and of its sections) into `out`, copying the blocks of
+  /// the nodes an edit left as they were from `old` (the walk before it). Each top-level node is
+  /// walked on its own (list indentation starts afresh), so its blocks depend only on its bytes.
+  void walk_top(WalkedTree& out, TSNode parent, const WalkedTree* old, const EditSpan& edit,
+                std::size_t& next_old) {
+    for_each_named_child(parent, [&](TSNode c) {
+      if (nodes(c) == Node::section) {
+        walk_top(out, c, old, edit, next_old);
+        return true;
+      }
+      WalkedNode node{range_of(c), ts_node_symbol(c), ts_node_child_count(c),
+                      out.walk.blocks.size(), 0};
+      const WalkedNode* same = nullptr;
+      const std::optional<ByteRange> key =
+          old != nullptr && nodes(c) != Node::error ? edit.old_range(node.range) : std::nullopt;
+      if (key) {
+        while (next_old < old->nodes.size() && old->nodes[next_old].range.begin < key->begin) {
+          ++next_old;
+        }
+        if (next_old < old->nodes.size()) {
+          const WalkedNode& o = old->nodes[next_old];
+          if (o.range == *key && o.symbol == node.symbol && o.child_count == node.child_count) {
+            same = &o;
+          }
+        }
+      }
+      if (same != nullptr) {
+        const std::ptrdiff_t by = static_cast<std::ptrdiff_t>(node.range.begin) -
+                                  static_cast<std::ptrdiff_t>(same->range.begin);
+        for (std::size_t i = same->first_block; i < same->first_block + same->block_count; ++i) {
+          Block b = old->walk.blocks[i];
+          b.range = shifted(b.range, by);
+          b.content = shifted(b.content, by);
+          if (b.parent) b.parent = *b.parent - same->first_block + node.first_block;
+          out.walk.blocks.push_back(b);
+          const BylineParts& p = old->walk.bylines[i];
+          out.walk.bylines.push_back(
+              BylineParts{shifted(p.date, by), shifted(p.author, by), shifted(p.place, by)});
+        }
+      } else {
+        out.walk.indents.clear();
+        walk_child(out.walk, c, 0, std::nullopt);
+      }
+      node.block_count = out.walk.blocks.size() - node.first_block;
+      out.nodes.push_back(node);
+      return true;
+    });
+  }
+
+  // The walk of the current tree: what the next edit reuses blocks from.
+  WalkedTree walked;
+  // The blocks after the whole-document decisions on the walk (the wrapped first line, the
+  // footer), before headings are split off paragraphs: what the next edit reuses sentences from.
+  std::vector<Block> raw_blocks;
+
+  /// The model before an edit (its sentences are still those of `Impl::sentences`).
   struct OldModel {
+    WalkedTree walked;
     std::vector<Block> blocks;
-    std::vector<Sentence> sentences;
     std::size_t wrap_width;
   };
   std::size_t wrap_width = 0;  // the document's hard-wrap width (detect_wrap_width), 0 if none
   WrapStats wrap_stats;        // what wrap_width is decided from, kept up to date under edits
 
-  /// Rebuilds blocks, sentences and sections from the current tree. With `old` (the model before an
-  /// edit of `edit` in the old text that changed the size by `delta`), blocks untouched by the edit
-  /// keep their sentences.
-  void rebuild(const OldModel* old, ByteRange edit, std::ptrdiff_t delta) {
-    Walk w;
-    walk(w, ts_tree_root_node(tree.get()), 0, std::nullopt);
+  /// Rebuilds blocks, sentences and sections from the current tree. With `old` (the model before
+  /// `edit`), nodes untouched by the edit keep their blocks and blocks keep their sentences.
+  void rebuild(const OldModel* old, const EditSpan& edit) {
+    WalkedTree fresh;
+    std::size_t next_old = 0;
+    walk_top(fresh, ts_tree_root_node(tree.get()), old != nullptr ? &old->walked : nullptr, edit,
+             next_old);
+    walked = std::move(fresh);
+    Walk w{walked.walk.blocks, walked.walk.bylines, {}};
     // Blocks are segmented one by one, with the wrap width of the whole document; when an edit
     // changes that width, every block's sentences may change and none are reused.
     wrap_width = wrap_stats.width();
     merge_wrapped_headline(w);
     make_footer(w);
-    if (old != nullptr && old->wrap_width != wrap_width) old = nullptr;
+    const bool reuse_sentences = old != nullptr && old->wrap_width == wrap_width;
     const SplitOptions split_options{wrap_width};
-    std::map<std::tuple<std::size_t, std::size_t, BlockKind>, std::size_t> reusable;
-    if (old != nullptr) {
-      for (std::size_t i = 0; i < old->blocks.size(); ++i) {
-        const Block& b = old->blocks[i];
-        reusable.emplace(std::make_tuple(b.range.begin, b.range.end, b.kind), i);
-      }
-    }
-    const std::size_t new_edit_end = edit.end + static_cast<std::size_t>(delta);
     std::vector<Sentence> out;
+    out.reserve(sentences.size() + 16);
+    std::size_t next_old_block = 0;
     for (Block& b : w.blocks) {
       b.first_sentence = out.size();
       if (!has_sentences(b.kind) || b.range.empty()) continue;
       const Block* previous = nullptr;
       std::ptrdiff_t shift = 0;
-      if (old != nullptr) {
-        ByteRange key = b.range;
-        if (b.range.end < edit.begin) {
-          shift = 0;
-        } else if (b.range.begin > new_edit_end) {
-          shift = delta;
-          key = ByteRange{b.range.begin - static_cast<std::size_t>(delta),
-                          b.range.end - static_cast<std::size_t>(delta)};
-        } else {
-          key = ByteRange{1, 0};  // touched by the edit: never reused
+      if (const std::optional<ByteRange> key =
+              reuse_sentences ? edit.old_range(b.range) : std::nullopt) {
+        // Blocks with sentences do not overlap: the old ones are in text order.
+        const std::vector<Block>& blocks_before = old->blocks;
+        while (next_old_block < blocks_before.size() &&
+               (blocks_before[next_old_block].range.begin < key->begin ||
+                !has_sentences(blocks_before[next_old_block].kind))) {
+          ++next_old_block;
         }
-        const auto it = reusable.find(std::make_tuple(key.begin, key.end, b.kind));
-        if (key.begin <= key.end && it != reusable.end()) previous = &old->blocks[it->second];
+        if (next_old_block < blocks_before.size() && blocks_before[next_old_block].range == *key &&
+            blocks_before[next_old_block].kind == b.kind) {
+          previous = &blocks_before[next_old_block];
+          shift =
+              static_cast<std::ptrdiff_t>(b.range.begin) - static_cast<std::ptrdiff_t>(key->begin);
+        }
       }
       if (previous != nullptr) {
         for (std::size_t s = 0; s < previous->sentence_count; ++s) {
-          Sentence copy = old->sentences[previous->first_sentence + s];
-          copy.range.begin =
-              static_cast<std::size_t>(static_cast<std::ptrdiff_t>(copy.range.begin) + shift);
-          copy.range.end =
-              static_cast<std::size_t>(static_cast<std::ptrdiff_t>(copy.range.end) + shift);
+          Sentence copy = sentences[previous->first_sentence + s];
+          copy.range = shifted(copy.range, shift);
           out.push_back(copy);
         }
       } else {
@@ -473,7 +556,6 @@ struct Document::Impl {
       b.sentence_count = out.size() - b.first_sentence;
     }
     raw_blocks = w.blocks;  // what the next edit reuses sentences from
-    raw_sentences = out;
     demote_paragraph_headline(w, out);
     split_heading_lines(w, out);
     blocks = std::move(w.blocks);
@@ -548,8 +630,12 @@ struct Document::Impl {
         std::size_t line_end = std::string::npos;
         if (first.kind == UnitKind::heading) {
           const std::string_view block = b.range.slice(text);
-          const std::size_t at = block.find_first_of("\r\n");
-          if (at != std::string_view::npos) line_end = b.range.begin + at;
+          // (find_first_of calls memchr on its two-byte set for every byte of a long line)
+          const auto at = std::find_if(block.begin(), block.end(),
+                                       [](char ch) { return ch == '\n' || ch == '\r'; });
+          if (at != block.end()) {
+            line_end = b.range.begin + static_cast<std::size_t>(at - block.begin());
+          }
         }
         const bool whole_line = line_end != std::string::npos &&
                                 trimmed(ByteRange{b.range.begin, line_end}) == first.range;
@@ -653,10 +739,10 @@ void Document::apply_edit(ByteRange range, std::string_view new_text) {
   edit.old_end_byte = static_cast<std::uint32_t>(range.end);
   edit.new_end_byte = static_cast<std::uint32_t>(range.begin + new_text.size());
   edit.start_point = detail::point_at(d.text, range.begin);
-  edit.old_end_point = detail::point_at(d.text, range.end);
+  edit.old_end_point = detail::point_after(edit.start_point, range.slice(d.text));
 
   // Keep the old model for reuse, then edit the text and the tree.
-  Impl::OldModel old{std::move(d.raw_blocks), std::move(d.raw_sentences), d.wrap_width};
+  Impl::OldModel old{std::move(d.walked), std::move(d.raw_blocks), d.wrap_width};
   // The wrap counts: the lines around the edit out before it, in after it. From the line before
   // the edit's to the line after it, so the edges are line starts in the old text and the new.
   std::size_t lines_begin = range.begin, lines_end = range.end;
@@ -672,13 +758,12 @@ void Document::apply_edit(ByteRange range, std::string_view new_text) {
   d.text.replace(range.begin, range.size(), new_text);
   const std::size_t new_lines_end = lines_end - range.size() + new_text.size();
   d.wrap_stats.add(std::string_view(d.text).substr(lines_begin, new_lines_end - lines_begin), 1);
-  edit.new_end_point = detail::point_at(d.text, range.begin + new_text.size());
+  edit.new_end_point = detail::point_after(edit.start_point, new_text);
   std::unique_ptr<TSTree, detail::TreeDeleter> old_tree = std::move(d.tree);
   ts_tree_edit(old_tree.get(), &edit);
   d.parse(old_tree.get());  // incremental: reuses the unchanged subtrees of the old tree
-  const auto delta =
-      static_cast<std::ptrdiff_t>(new_text.size()) - static_cast<std::ptrdiff_t>(range.size());
-  d.rebuild(&old, range, delta);
+  d.rebuild(&old, Impl::EditSpan{range, static_cast<std::ptrdiff_t>(new_text.size()) -
+                                            static_cast<std::ptrdiff_t>(range.size())});
 }
 
 std::string Document::syntax_tree() const {

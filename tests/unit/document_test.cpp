@@ -162,6 +162,10 @@ void expect_same_model(const Document& a, const Document& b, const std::string& 
     EXPECT_EQ(x.parent, y.parent) << context << " block " << i;
     EXPECT_EQ(x.first_sentence, y.first_sentence) << context << " block " << i;
     EXPECT_EQ(x.sentence_count, y.sentence_count) << context << " block " << i;
+    const BylineParts p = a.byline_parts(i), q = b.byline_parts(i);
+    EXPECT_EQ(p.date, q.date) << context << " block " << i;
+    EXPECT_EQ(p.author, q.author) << context << " block " << i;
+    EXPECT_EQ(p.place, q.place) << context << " block " << i;
   }
   ASSERT_EQ(a.sentences().size(), b.sentences().size()) << context;
   for (std::size_t i = 0; i < a.sentences().size(); ++i) {
@@ -191,6 +195,12 @@ TEST(document_test, random_edits_and_their_undo_equal_a_fresh_parse) {
 // sentences end, so a wrong count shows as different sentences.
 TEST(document_test, random_edits_in_hard_wrapped_text_equal_a_fresh_parse) {
   random_edits_and_undo(testing::read_source_file("tests/golden/inputs/wrapped-crlf.txt"), 3);
+}
+
+// A nested list, a table, a quote, a placed byline and a footer: an edit walks again only the
+// top-level nodes it touches, and every other block is carried over, moved by the edit's size.
+TEST(document_test, random_edits_in_markdown_with_lists_tables_and_footer_equal_a_fresh_parse) {
+  random_edits_and_undo(testing::read_source_file("tests/golden/inputs/markdown-sections.md"), 11);
 }
 
 void random_edits_and_undo(const std::string& original, unsigned seed) {

@@ -4,17 +4,21 @@
 
 namespace khulasa::detail {
 
-TSPoint point_at(std::string_view text, std::size_t byte) {
-  std::uint32_t row = 0;
-  std::size_t line_begin = 0;
-  const char* p = text.data();
-  const char* end = text.data() + byte;
+TSPoint point_after(TSPoint from, std::string_view passed) {
+  const char* p = passed.data();
+  const char* end = passed.data() + passed.size();
+  const char* line_begin = nullptr;  // after the last '\n' passed, if any
   while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
-    ++row;
-    p = static_cast<const char*>(nl) + 1;
-    line_begin = static_cast<std::size_t>(p - text.data());
+    ++from.row;
+    p = line_begin = static_cast<const char*>(nl) + 1;
   }
-  return TSPoint{row, static_cast<std::uint32_t>(byte - line_begin)};
+  from.column = line_begin == nullptr ? from.column + static_cast<std::uint32_t>(passed.size())
+                                      : static_cast<std::uint32_t>(end - line_begin);
+  return from;
+}
+
+TSPoint point_at(std::string_view text, std::size_t byte) {
+  return point_after(TSPoint{0, 0}, text.substr(0, byte));
 }
 
 }  // namespace khulasa::detail

@@ -18,5 +18,7 @@ struct ParserDeleter {
 
 /// Byte offset → tree-sitter point (row = number of '\n' before it, column = bytes since the last).
 TSPoint point_at(std::string_view text, std::size_t byte);
+/// The point reached from `from` after the bytes `passed` (an edit's end from its start).
+TSPoint point_after(TSPoint from, std::string_view passed);
 
 }  // namespace khulasa::detail
