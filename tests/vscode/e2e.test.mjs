@@ -1,8 +1,10 @@
 // End to end in a real VS Code workbench (code-server), driven by headless Chromium: install the
 // built .vsix, open the bundled Arabic article, hover a name and read the card, see the entity
-// highlights (and toggle them off and on), run "Khulasa: Summarize Article" from the palette,
-// read the panel, click a gist sentence and check the editor's selection moved. Screenshots of
-// the hover and of the panel go to $SCREENSHOTS.
+// highlights (backgrounds under the words on Arabic lines, which keep their reading order; token
+// colours on lines without Arabic) and toggle them off and on, run "Khulasa: Summarize Article"
+// from the palette, read the panel, click a gist sentence and check the editor's selection moved.
+// Screenshots of the editor (highlights on and off, dark theme, a mixed file), the hover and the
+// panel go to $SCREENSHOTS.
 //   env: CODE_SERVER_DIR (holds out/node/entry.js), VSIX, KHULASA_LSP, CHROMIUM, SCREENSHOTS,
 //        E2E_WORK (scratch directory), CODE_SERVER_PIDFILE (so the caller can kill it)
 import { after, before, test } from 'node:test';
@@ -394,15 +396,21 @@ async function editorClip() {
 }
 
 test('on Arabic lines the highlights are backgrounds under the entity words, and the words keep their order', async () => {
+  // The headline's lens moves the lines down when it comes: measure after it.
+  await page.locator('.monaco-editor .codelens-decoration a').first().waitFor();
   const name = await until('a person\'s background under سامر الخطيب', async () => {
     const w = await rowRects(['سامر الخطيب']);
     return w && covered(w[0], await backgroundsOf(LIGHT.person)) ? w[0] : null;
   });
   assert.ok(name.width > 20);
-  const place = await rowRects(['عمّان']);
-  assert.ok(covered(place[0], await backgroundsOf(LIGHT.location)), 'a place (عمّان)');
-  const org = await rowRects(['نور للطاقة المتجددة']);
-  assert.ok(covered(org[0], await backgroundsOf(LIGHT.organization)), 'an organization (نور للطاقة المتجددة)');
+  await until('a place\'s background under عمّان', async () => {
+    const w = await rowRects(['عمّان']);
+    return w && covered(w[0], await backgroundsOf(LIGHT.location));
+  });
+  await until('an organization\'s background under نور للطاقة المتجددة', async () => {
+    const w = await rowRects(['نور للطاقة المتجددة']);
+    return w && covered(w[0], await backgroundsOf(LIGHT.organization));
+  });
   // The plain word before the name has no background of that kind.
   const said = await rowRects(['التنفيذي للشركة', 'سامر الخطيب']);
   assert.ok(!covered(said[0], await backgroundsOf(LIGHT.person)), 'no person background beside the name');
