@@ -164,4 +164,8 @@ void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::v
 void find_facts(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
                 Analysis& out);
 
+/// The part of a fact's salience that its place gives: 2 / (1 + sentence / 8), `sentence` its
+/// index in the document (news puts the main facts first).
+[[nodiscard]] double fact_position_salience(std::size_t sentence);
+
 }  // namespace khulasa::entities

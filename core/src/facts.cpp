@@ -296,6 +296,10 @@ void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::v
   }
 }
 
+double fact_position_salience(std::size_t sentence) {
+  return 2.0 / (1.0 + static_cast<double>(sentence) / 8.0);
+}
+
 void find_facts(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
                 Analysis& out) {
   const auto& sentences = doc.sentences();
@@ -419,8 +423,7 @@ void find_facts(const Document& doc, const SentenceTokens& tokens, const std::ve
     f.english = std::move(english);
     double names = 0;
     for (std::size_t e : f.entities) names += prominence(e);
-    const double position = 1.0 / (1.0 + static_cast<double>(s) / 8.0);
-    f.salience = value_score + (event != nullptr ? 1.0 : 0.0) + names + 2.0 * position;
+    f.salience = value_score + (event != nullptr ? 1.0 : 0.0) + names + fact_position_salience(s);
     out.facts.push_back(std::move(f));
   }
   std::stable_sort(out.facts.begin(), out.facts.end(),

@@ -969,7 +969,7 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     out.range = sentences[s].range;
     out.words = c.words[i];
     ScoreParts& p = out.parts;
-    p.position = options.position_weight / std::sqrt(1.0 + static_cast<double>(i));
+    p.position = position_part(i, options);
     p.centrality = informative ? options.centrality_weight * rank[i] / top_rank : 0.0;
     const TermWeight* v = r.vector_terms.data() + r.vector_offsets[i];
     const TermWeight* v_end = r.vector_terms.data() + r.vector_offsets[i + 1];
@@ -992,6 +992,10 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     r.sentences.push_back(out);
   }
   return r;
+}
+
+double position_part(std::size_t index, const RankingOptions& options) {
+  return options.position_weight / std::sqrt(1.0 + static_cast<double>(index));
 }
 
 std::vector<RankedSentence> select_sentences(const Ranking& ranking,

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "summary_internal.hpp"
+
 namespace khulasa {
 namespace {
 
@@ -113,8 +115,6 @@ std::vector<SectionBullet> section_bullets(const Document& doc, const Ranking& r
 std::vector<SummaryEntity> entity_groups(const Analysis& a,
                                          const std::vector<std::optional<Exclusion>>& excluded,
                                          std::size_t per_kind) {
-  static constexpr std::array<EntityKind, 4> kKinds = {EntityKind::person, EntityKind::organization,
-                                                       EntityKind::location, EntityKind::role};
   // Mentions in the story, per entity, and the first of them.
   std::vector<std::size_t> count(a.entities.size(), 0);
   std::vector<ByteRange> first(a.entities.size());
@@ -123,25 +123,36 @@ std::vector<SummaryEntity> entity_groups(const Analysis& a,
     if (m.sentence < excluded.size() && outside_story(excluded[m.sentence])) continue;
     if (count[m.entity]++ == 0) first[m.entity] = m.range;
   }
-  std::vector<SummaryEntity> out;
-  for (const EntityKind kind : kKinds) {
-    std::vector<std::size_t> group;
-    for (std::size_t e = 0; e < a.entities.size(); ++e) {
-      if (a.entities[e].kind == kind && count[e] > 0) group.push_back(e);
-    }
-    // Entities are in order of first mention, so a stable sort breaks ties by the first mention.
-    std::stable_sort(group.begin(), group.end(),
-                     [&](std::size_t x, std::size_t y) { return count[x] > count[y]; });
-    if (per_kind != 0 && group.size() > per_kind) group.resize(per_kind);
-    for (const std::size_t e : group) {
-      const Entity& en = a.entities[e];
-      out.push_back(SummaryEntity{e, kind, en.name, en.english, count[e], first[e]});
-    }
+  std::vector<SummaryEntity> counted;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& en = a.entities[e];
+    if (count[e] > 0)
+      counted.push_back(SummaryEntity{e, en.kind, en.name, en.english, count[e], first[e]});
   }
-  return out;
+  return detail::most_mentioned(std::move(counted), per_kind);
 }
 
 }  // namespace
+
+std::vector<SummaryEntity> detail::most_mentioned(std::vector<SummaryEntity> counted,
+                                                  std::size_t per_kind) {
+  static constexpr std::array<EntityKind, 4> kKinds = {EntityKind::person, EntityKind::organization,
+                                                       EntityKind::location, EntityKind::role};
+  std::vector<SummaryEntity> out;
+  for (const EntityKind kind : kKinds) {
+    std::vector<SummaryEntity> group;
+    for (SummaryEntity& e : counted) {
+      if (e.kind == kind && e.mentions > 0) group.push_back(std::move(e));
+    }
+    // `counted` is in order of first mention, so a stable sort breaks ties by the first mention.
+    std::stable_sort(
+        group.begin(), group.end(),
+        [](const SummaryEntity& x, const SummaryEntity& y) { return x.mentions > y.mentions; });
+    if (per_kind != 0 && group.size() > per_kind) group.resize(per_kind);
+    for (SummaryEntity& e : group) out.push_back(std::move(e));
+  }
+  return out;
+}
 
 std::string_view to_string(GistSource source) {
   switch (source) {
@@ -155,13 +166,14 @@ std::string_view to_string(GistSource source) {
   return "none";
 }
 
-Summary summarize(const Document& doc, const Analysis& analysis, const SummaryOptions& options) {
+Summary detail::summarize_ranked(const Document& doc, const Analysis& analysis,
+                                 const SummaryOptions& options, Ranking& ranking) {
   Summary out;
   const std::optional<std::size_t> headline = headline_block(doc);
   if (headline) out.headline = text_of_block(doc, doc.blocks()[*headline]);
 
   // The gist.
-  const Ranking ranking = rank_sentences(doc, signals_of(doc, analysis), options.ranking);
+  ranking = rank_sentences(doc, signals_of(doc, analysis), options.ranking);
   SelectionOptions selection;
   selection.limits.max_sentences = options.max_sentences;
   selection.limits.max_words = options.max_words;
@@ -210,6 +222,11 @@ Summary summarize(const Document& doc, const Analysis& analysis, const SummaryOp
     out.quotes.push_back(std::move(sq));
   }
   return out;
+}
+
+Summary summarize(const Document& doc, const Analysis& analysis, const SummaryOptions& options) {
+  Ranking ranking;
+  return detail::summarize_ranked(doc, analysis, options, ranking);
 }
 
 Summary summarize(const Document& doc, const SummaryOptions& options) {

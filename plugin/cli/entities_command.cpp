@@ -4,10 +4,12 @@
 // and the English rendering.
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "commands.hpp"
 #include "input.hpp"
 #include "json_writer.hpp"
+#include "khulasa/chunks.hpp"
 #include "khulasa/entities.hpp"
 
 namespace khulasa::cli {
@@ -46,10 +48,18 @@ ordered_json entity_json(const Analysis& a, const DecodedText& d, std::size_t e)
   return j;
 }
 
-ordered_json all_entities_json(const Analysis& a, const DecodedText& d) {
-  ordered_json entities = ordered_json::array();
-  for (std::size_t e = 0; e < a.entities.size(); ++e) entities.push_back(entity_json(a, d, e));
-  return entities;
+/// Writes `,"KEY":[...]` with `count` elements made one at a time by `element`: the bytes dump()
+/// gives for the array, without building it (a file of 100 MB has millions of mentions).
+template <typename F>
+void write_array(Output& out, std::string_view key, std::size_t count, F&& element) {
+  out.write(",\"");
+  out.write(key);
+  out.write("\":[");
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i != 0) out.write(",");
+    out.write(dump(element(i)));
+  }
+  out.write("]");
 }
 
 ordered_json quote_json(const Analysis& a, const DecodedText& d, const Quote& q) {
@@ -77,20 +87,20 @@ ordered_json fact_json(const DecodedText& d, const Fact& f) {
 }
 
 int run_entities(const ParsedArgs& args, const Streams& streams) {
+  const std::optional<std::size_t> chunk_bytes = chunk_bytes_option(args, "entities", streams);
+  if (!chunk_bytes) return kUsage;
   auto input = read_input(args.input, args.has("lenient"), streams);
   if (!input) return kInputError;
   const DecodedText& d = input->decoded;
-  const Document doc(d.text);
-  const Analysis a = analyze(doc);
+  const Analysis a = analyze_in_chunks(d.text, split_into_chunks(d.text, *chunk_bytes));
   Output out(streams.out);
   if (args.get("format", "text") == "json") {
-    ordered_json quotes = ordered_json::array();
-    for (const Quote& q : a.quotes) quotes.push_back(quote_json(a, d, q));
-    ordered_json j = {{"file", input->name},
-                      {"entities", all_entities_json(a, d)},
-                      {"quotes", std::move(quotes)}};
-    out.write(dump(j));
-    out.write("\n");
+    out.write("{\"file\":" + dump(input->name));
+    write_array(out, "entities", a.entities.size(),
+                [&](std::size_t e) { return entity_json(a, d, e); });
+    write_array(out, "quotes", a.quotes.size(),
+                [&](std::size_t q) { return quote_json(a, d, a.quotes[q]); });
+    out.write("}\n");
     return finish(out, streams);
   }
   for (std::size_t k = 0; k < kEntityKindCount; ++k) {
@@ -125,21 +135,21 @@ int run_entities(const ParsedArgs& args, const Streams& streams) {
 }
 
 int run_facts(const ParsedArgs& args, const Streams& streams) {
+  const std::optional<std::size_t> chunk_bytes = chunk_bytes_option(args, "facts", streams);
+  if (!chunk_bytes) return kUsage;
   auto input = read_input(args.input, args.has("lenient"), streams);
   if (!input) return kInputError;
   const DecodedText& d = input->decoded;
-  const Document doc(d.text);
-  const Analysis a = analyze(doc);
+  const Analysis a = analyze_in_chunks(d.text, split_into_chunks(d.text, *chunk_bytes));
   std::size_t limit = a.facts.size();
   if (args.has("max")) limit = std::min<std::size_t>(limit, std::stoul(args.get("max", "0")));
   Output out(streams.out);
   if (args.get("format", "text") == "json") {
-    ordered_json facts = ordered_json::array();
-    for (std::size_t i = 0; i < limit; ++i) facts.push_back(fact_json(d, a.facts[i]));
-    ordered_json j = {
-        {"file", input->name}, {"facts", std::move(facts)}, {"entities", all_entities_json(a, d)}};
-    out.write(dump(j));
-    out.write("\n");
+    out.write("{\"file\":" + dump(input->name));
+    write_array(out, "facts", limit, [&](std::size_t f) { return fact_json(d, a.facts[f]); });
+    write_array(out, "entities", a.entities.size(),
+                [&](std::size_t e) { return entity_json(a, d, e); });
+    out.write("}\n");
     return finish(out, streams);
   }
   for (std::size_t i = 0; i < limit; ++i) {
@@ -150,8 +160,8 @@ int run_facts(const ParsedArgs& args, const Streams& streams) {
   return finish(out, streams);
 }
 
-const std::vector<OptionSpec> kCommon = {{"format", true, {"text", "json"}},
-                                         {"lenient", false, {}}};
+const std::vector<OptionSpec> kCommon = {
+    {"format", true, {"text", "json"}}, {"lenient", false, {}}, {"chunk-bytes", true, {}}};
 
 }  // namespace
 
@@ -166,7 +176,10 @@ const Command& entities_command() {
       "speakers. JSON gives every mention.\n\n"
       "Options:\n"
       "  --format text|json\n"
-      "  --lenient          replace invalid UTF-8 instead of failing\n",
+      "  --lenient           replace invalid UTF-8 instead of failing\n" +
+          std::string(kChunkBytesHelp) +
+          "\nA file longer than the chunk size gets its chunks' entities merged (one per kind\n"
+          "and name, or value), their mentions from every chunk.\n",
       kCommon, run_entities};
   return c;
 }
@@ -184,9 +197,12 @@ const Command& facts_command() {
       "entities of the sentence; each with its English rendering and the Arabic source sentence\n"
       "and its byte range. Most salient first.\n\n"
       "Options:\n"
-      "  --max N            at most N facts\n"
+      "  --max N             at most N facts\n"
       "  --format text|json\n"
-      "  --lenient          replace invalid UTF-8 instead of failing\n",
+      "  --lenient           replace invalid UTF-8 instead of failing\n" +
+          std::string(kChunkBytesHelp) +
+          "\nA file longer than the chunk size gets its chunks' facts ranked together, each\n"
+          "with its place in the whole file.\n",
       options, run_facts};
   return c;
 }

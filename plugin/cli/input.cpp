@@ -1,6 +1,9 @@
 #include "input.hpp"
 
+#include <sys/stat.h>
+
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 
 namespace khulasa::cli {
@@ -43,6 +46,12 @@ std::optional<Input> read_input(const std::string& path, bool lenient, const Str
       report(streams, input.name, std::strerror(errno));
       return std::nullopt;
     }
+    // A regular file is read into a buffer of its size: no reallocation, no transient second copy.
+    struct stat st {};
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        static_cast<std::size_t>(st.st_size) <= kMaxInputBytes) {
+      bytes.reserve(static_cast<std::size_t>(st.st_size));
+    }
     ok = read_all(f, bytes, too_large);
     const int saved = errno;
     std::fclose(f);
@@ -70,6 +79,20 @@ std::optional<Input> read_input(const std::string& path, bool lenient, const Str
                  input.name.c_str(), input.decoded.repaired);
   }
   return input;
+}
+
+std::optional<std::size_t> chunk_bytes_option(const ParsedArgs& args, const std::string& command,
+                                              const Streams& streams) {
+  if (!args.has("chunk-bytes")) return kDefaultChunkBytes;
+  const std::string value = args.get("chunk-bytes", "");
+  std::size_t n = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec == std::errc() && end == value.data() + value.size() && n >= kMinChunkBytes) return n;
+  std::fprintf(streams.err,
+               "khulasa %s: --chunk-bytes must be a whole number of bytes, at least %zu, got "
+               "'%s'\nTry `khulasa %s --help`.\n",
+               command.c_str(), kMinChunkBytes, value.c_str(), command.c_str());
+  return std::nullopt;
 }
 
 bool Output::flush() {

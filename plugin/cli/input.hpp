@@ -4,8 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cli.hpp"
+#include "commands.hpp"
 #include "khulasa/utf8.hpp"
 
 namespace khulasa::cli {
@@ -21,6 +23,25 @@ struct Input {
 /// Reads and decodes `path`. On failure writes "khulasa: NAME: what (at byte N)" to streams.err and
 /// returns nothing; the caller exits with kInputError.
 std::optional<Input> read_input(const std::string& path, bool lenient, const Streams& streams);
+
+/// Inputs longer than this are analysed (summarize, entities, facts) in chunks of at most this many
+/// bytes, cut at paragraph breaks (khulasa/chunks.hpp): memory stays about 18 bytes per chunk byte
+/// (some 75 MB) plus the input, whatever the input's size.
+inline constexpr std::size_t kDefaultChunkBytes = std::size_t{4} << 20;  // 4 MiB
+/// The smallest --chunk-bytes accepted.
+inline constexpr std::size_t kMinChunkBytes = 64;
+
+/// The --chunk-bytes option of `args` (default kDefaultChunkBytes). On a bad value writes a usage
+/// error for `command` to streams.err and returns nothing; the caller exits with kUsage.
+std::optional<std::size_t> chunk_bytes_option(const ParsedArgs& args, const std::string& command,
+                                              const Streams& streams);
+
+/// The help text of --chunk-bytes, for the commands' --help.
+inline constexpr std::string_view kChunkBytesHelp =
+    "  --chunk-bytes N     analyse an input longer than N bytes (default 4194304, 4 MiB; at least\n"
+    "                      64) in chunks of at most N bytes cut at paragraph breaks, and merge\n"
+    "                      them; offsets still point into FILE. Memory: about 18 bytes per chunk\n"
+    "                      byte plus the input\n";
 
 /// A buffered writer over a FILE* for large outputs; reports write errors once at the end.
 class Output {

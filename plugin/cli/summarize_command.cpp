@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "json_writer.hpp"
+#include "khulasa/chunks.hpp"
 #include "khulasa/summary.hpp"
 
 namespace khulasa::cli {
@@ -443,10 +444,12 @@ int run_summarize(const ParsedArgs& args, const Streams& streams) {
     options.max_sentences = std::string_view(name) == "sentences" ? *n : 0;
     options.max_words = std::string_view(name) == "max-words" ? *n : 0;
   }
+  const std::optional<std::size_t> chunk_bytes = chunk_bytes_option(args, "summarize", streams);
+  if (!chunk_bytes) return kUsage;
   auto input = read_input(args.input, args.has("lenient"), streams);
   if (!input) return kInputError;
-  const Document doc(input->decoded.text);
-  const Summary summary = summarize(doc, analyze(doc), options);
+  const std::string_view text = input->decoded.text;
+  const Summary summary = summarize_in_chunks(text, split_into_chunks(text, *chunk_bytes), options);
   const bool english = args.get("lang", "ar") == "en";
   const View view{input->decoded, summary, english ? kEnglish : kArabic, english};
   const std::string format = args.get("format", "text");
@@ -487,15 +490,21 @@ const Command& summarize_command() {
       "                      \"headline\", \"gist_source\" (ranked|headline|none), \"gist\",\n"
       "                      \"facts\", \"sections\", \"entities\", \"quotes\"}, every span with\n"
       "                      \"text\" and \"begin\"/\"end\" byte offsets into FILE\n"
-      "  --lenient           replace invalid UTF-8 instead of failing\n"
-      "  --help              show this help\n"
-      "\n"
-      "Exit codes: 0 success, 2 usage error, 3 input error.\n",
+      "  --lenient           replace invalid UTF-8 instead of failing\n" +
+          std::string(kChunkBytesHelp) +
+          "  --help              show this help\n"
+          "\n"
+          "A file longer than the chunk size gets the summary of its chunks merged: the gist\n"
+          "chosen among each chunk's best sentences (the lead prior counted from the start of\n"
+          "the file), the most salient facts, every section, entity counts summed.\n"
+          "\n"
+          "Exit codes: 0 success, 2 usage error, 3 input error.\n",
       {{"sentences", true, {}},
        {"max-words", true, {}},
        {"lang", true, {"ar", "en"}},
        {"format", true, {"text", "markdown", "json"}},
-       {"lenient", false, {}}},
+       {"lenient", false, {}},
+       {"chunk-bytes", true, {}}},
       run_summarize};
   return c;
 }

@@ -32,6 +32,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using test_support::check_spans;
 using test_support::Result;
 using test_support::run_cli;
 
@@ -59,27 +60,6 @@ json run_json(const std::string& command, const std::string& path, bool lenient 
   EXPECT_EQ(r.code, kOk) << command << ": " << r.err;
   if (r.code != kOk) return json();
   return json::parse(r.out);
-}
-
-/// Every object of the output with "begin" and "end" lies inside the input; with `exact`, its
-/// "text" (when it has one) is exactly the input's bytes there. Returns how many spans it saw.
-std::size_t check_spans(const json& j, const std::string& input, bool exact) {
-  std::size_t n = 0;
-  if (j.is_object()) {
-    if (j.contains("begin") && j.contains("end") && j["begin"].is_number()) {
-      const std::size_t b = j["begin"], e = j["end"];
-      EXPECT_LE(b, e);
-      EXPECT_LE(e, input.size());
-      if (exact && j.contains("text") && j["text"].is_string() && b <= e && e <= input.size()) {
-        EXPECT_EQ(input.substr(b, e - b), j["text"].get<std::string>()) << b << "-" << e;
-      }
-      ++n;
-    }
-    for (const auto& [key, value] : j.items()) n += check_spans(value, input, exact);
-  } else if (j.is_array()) {
-    for (const auto& value : j) n += check_spans(value, input, exact);
-  }
-  return n;
 }
 
 /// The names of the entities of one kind in `entities --format json` output.

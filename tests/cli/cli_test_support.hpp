@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,27 @@ inline Result run_cli(const std::vector<std::string>& args, const std::string& s
   std::fclose(out);
   std::fclose(err);
   return r;
+}
+
+/// Every object of the output with "begin" and "end" lies inside the input; with `exact`, its
+/// "text" (when it has one) is exactly the input's bytes there. Returns how many spans it saw.
+inline std::size_t check_spans(const nlohmann::json& j, const std::string& input, bool exact) {
+  std::size_t n = 0;
+  if (j.is_object()) {
+    if (j.contains("begin") && j.contains("end") && j["begin"].is_number()) {
+      const std::size_t b = j["begin"], e = j["end"];
+      EXPECT_LE(b, e);
+      EXPECT_LE(e, input.size());
+      if (exact && j.contains("text") && j["text"].is_string() && b <= e && e <= input.size()) {
+        EXPECT_EQ(input.substr(b, e - b), j["text"].get<std::string>()) << b << "-" << e;
+      }
+      ++n;
+    }
+    for (const auto& [key, value] : j.items()) n += check_spans(value, input, exact);
+  } else if (j.is_array()) {
+    for (const auto& value : j) n += check_spans(value, input, exact);
+  }
+  return n;
 }
 
 /// A test with a temporary directory of its own (removed after it), named after `prefix`, the

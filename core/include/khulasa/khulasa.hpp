@@ -2,6 +2,7 @@
 #pragma once
 
 #include "khulasa/byte_range.hpp"
+#include "khulasa/chunks.hpp"
 #include "khulasa/document.hpp"
 #include "khulasa/entities.hpp"
 #include "khulasa/language.hpp"

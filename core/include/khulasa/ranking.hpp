@@ -91,6 +91,10 @@ struct ScoreParts {
   }
 };
 
+/// ScoreParts::position of the eligible sentence at `index` among the eligible sentences of a
+/// text (0 for the first): position_weight / √(1 + index).
+[[nodiscard]] double position_part(std::size_t index, const RankingOptions& options);
+
 /// One eligible sentence with its score.
 struct RankedSentence {
   std::size_t sentence = 0;  ///< index into Document::sentences()
