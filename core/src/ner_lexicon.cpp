@@ -1,6 +1,9 @@
 #include "ner_lexicon.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <span>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -57,32 +60,6 @@ using WordSet = std::unordered_set<std::string_view>;
 
 WordSet set_of(std::span<const std::string_view> list) {
   return {list.begin(), list.end()};
-}
-
-/// The lexicon's keys hashed once: their kind bits, and for each first word of a phrase the length
-/// of its longest phrase, so a scan tries long matches only where one can start.
-struct KeyIndex {
-  std::unordered_map<std::string_view, std::uint32_t> bits;
-  std::unordered_map<std::string_view, std::size_t> phrase_words;
-
-  KeyIndex() {
-    const auto entries = Lexicon::builtin().entries();
-    bits.reserve(entries.size());
-    for (const LexiconEntry& e : entries) {
-      bits[e.key] |= bit_of(e.kind);
-      const std::size_t space = e.key.find(' ');
-      if (space == std::string_view::npos) continue;
-      const std::size_t words =
-          1 + static_cast<std::size_t>(std::count(e.key.begin(), e.key.end(), ' '));
-      std::size_t& longest = phrase_words[e.key.substr(0, space)];
-      longest = std::max(longest, words);
-    }
-  }
-};
-
-const KeyIndex& key_index() {
-  static const KeyIndex index;
-  return index;
 }
 
 }  // namespace
@@ -183,16 +160,38 @@ std::uint32_t bit_of(LexiconKind kind) {
   return 0;
 }
 
+// Both look up the sorted lexicon (binary search) rather than a hash table of all its keys:
+// building one cost a one-shot `khulasa summarize` 10 ms (58,000 keys scattered over megabytes).
+// The keys a thread asked for are kept instead: an editor analyzes the same words and phrases at
+// every pause in typing.
 std::uint32_t lexicon_bits(std::string_view key) {
-  const auto& bits = key_index().bits;
-  const auto it = bits.find(key);
-  return it == bits.end() ? 0 : it->second;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> asked;
+  if (const auto it = asked.find(key); it != asked.end()) return it->second;
+  std::uint32_t bits = 0;
+  for (const LexiconEntry& e : Lexicon::builtin().find(key)) bits |= bit_of(e.kind);
+  if (asked.size() >= (std::size_t{1} << 16)) asked.clear();
+  asked.emplace(key, bits);
+  return bits;
 }
 
 std::size_t lexicon_phrase_words(std::string_view first_word) {
-  const auto& words = key_index().phrase_words;
-  const auto it = words.find(first_word);
-  return it == words.end() ? 1 : it->second;
+  // The keys that start with the word and a space are adjacent in the sorted lexicon (1,929 keys
+  // have several words; at most 119 share a first word).
+  std::string prefix(first_word);
+  prefix += ' ';
+  const std::span<const LexiconEntry> entries = Lexicon::builtin().entries();
+  auto it = std::lower_bound(entries.begin(), entries.end(), std::string_view(prefix),
+                             [](const LexiconEntry& e, std::string_view k) { return e.key < k; });
+  std::size_t longest = 1;
+  for (; it != entries.end() && it->key.starts_with(prefix); ++it) {
+    longest = std::max(
+        longest, 1 + static_cast<std::size_t>(std::count(it->key.begin(), it->key.end(), ' ')));
+  }
+  return longest;
 }
 
 std::string_view lexicon_english(std::string_view key, LexiconKind kind) {
