@@ -1,11 +1,18 @@
 // Fuzz target: the whole pipeline. Any text goes through structure, entities, quotes, facts and
 // the summary; every range must lie inside the text, mentions must be sorted and disjoint and
-// point at existing entities, and the gist must be made of the document's sentences.
+// point at existing entities, and the gist must be made of the document's sentences. The same
+// text is then cut into small chunks (their size from the first byte) and analyzed and summarized
+// chunk by chunk, as the CLI does with big files: the chunks must cover the text on character
+// boundaries, and the merged results obey the same rules.
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "fuzz_common.hpp"
+#include "khulasa/chunks.hpp"
 #include "khulasa/document.hpp"
 #include "khulasa/entities.hpp"
 #include "khulasa/summary.hpp"
@@ -13,13 +20,9 @@
 using namespace khulasa;
 using khulasa::fuzz::check;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size > fuzz::kMaxInput / 4) return 0;  // analysis is the slow part: keep inputs short
-  const Document doc(fuzz::lenient_text(data, size));
-  const std::string_view text = doc.text();
-  const std::size_t sentence_count = doc.sentences().size();
+namespace {
 
-  const Analysis a = analyze(doc);
+void check_analysis(std::string_view text, const Analysis& a, std::size_t sentence_count) {
   std::size_t last = 0;
   for (const Mention& m : a.mentions) {
     fuzz::check_range(text, m.range, "mention range");
@@ -45,6 +48,53 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const std::size_t e : f.entities) check(e < a.entities.size(), "fact entity", e);
     for (const std::size_t v : f.values) check(v < a.entities.size(), "fact value", v);
   }
+}
+
+void check_summary_ranges(std::string_view text, const Summary& s) {
+  for (const SummarySentence& g : s.gist) fuzz::check_range(text, g.range, "gist range");
+  for (const SummaryFact& f : s.facts) fuzz::check_range(text, f.range, "summary fact range");
+  for (const SectionBullet& b : s.sections) {
+    fuzz::check_range(text, b.sentence.range, "section sentence range");
+  }
+  for (const SummaryEntity& e : s.entities) {
+    fuzz::check_range(text, e.first_mention, "summary entity mention");
+  }
+  for (const SummaryQuote& q : s.quotes) fuzz::check_range(text, q.range, "summary quote");
+}
+
+/// Chunks of 16 to 526 bytes: several per input, cut where split_into_chunks() chooses.
+void check_chunked(std::string_view text, std::size_t max_bytes) {
+  const std::vector<ByteRange> chunks = split_into_chunks(text, max_bytes);
+  std::size_t at = 0;
+  for (const ByteRange& c : chunks) {
+    check(c.begin == at, "chunks cover the text in order", c.begin, at);
+    check(c.size() <= max_bytes, "chunk size", c.size(), max_bytes);
+    check(c.end == text.size() || (static_cast<unsigned char>(text[c.end]) & 0xC0u) != 0x80u,
+          "chunk ends on a character boundary", c.end);
+    check(c.end == 0 || c.end == text.size() || text[c.end - 1] != '\r' || text[c.end] != '\n',
+          "chunk keeps a CRLF whole", c.end);
+    at = c.end;
+  }
+  check(at == text.size(), "chunks reach the end", at, text.size());
+  const Analysis a = analyze_in_chunks(text, chunks);
+  check_analysis(text, a, std::numeric_limits<std::size_t>::max());
+  SummaryOptions options;
+  options.max_sentences = 2;
+  const Summary s = summarize_in_chunks(text, chunks, options);
+  check(s.gist.size() <= 2 || s.gist_source == GistSource::headline, "chunked gist size");
+  check_summary_ranges(text, s);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size > fuzz::kMaxInput / 4) return 0;  // analysis is the slow part: keep inputs short
+  const Document doc(fuzz::lenient_text(data, size));
+  const std::string_view text = doc.text();
+  const std::size_t sentence_count = doc.sentences().size();
+
+  const Analysis a = analyze(doc);
+  check_analysis(text, a, sentence_count);
 
   for (const std::size_t n : {std::size_t{1}, std::size_t{3}}) {
     SummaryOptions options;
@@ -56,18 +106,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(g.sentence < sentence_count, "gist sentence", g.sentence);
         check(doc.sentences()[g.sentence].range == g.range, "gist range is its sentence's");
       }
-      fuzz::check_range(text, g.range, "gist range");
     }
-    for (const SummaryFact& f : s.facts) fuzz::check_range(text, f.range, "summary fact range");
     for (const SectionBullet& b : s.sections) {
       check(b.section < doc.sections().size(), "section bullet");
-      fuzz::check_range(text, b.sentence.range, "section sentence range");
     }
-    for (const SummaryEntity& e : s.entities) {
-      check(e.entity < a.entities.size(), "summary entity");
-      fuzz::check_range(text, e.first_mention, "summary entity mention");
-    }
-    for (const SummaryQuote& q : s.quotes) fuzz::check_range(text, q.range, "summary quote");
+    for (const SummaryEntity& e : s.entities) check(e.entity < a.entities.size(), "summary entity");
+    check_summary_ranges(text, s);
   }
+  if (size > 0) check_chunked(text, 16 + std::size_t{data[0]} * 2);
   return 0;
 }
