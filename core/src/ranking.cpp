@@ -18,9 +18,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -361,26 +361,11 @@ class TermTable {
 
   std::uint32_t term(std::string_view word) {
     if (const std::uint32_t id = words_.find(word); id != StringIds::kMissing) return id;
-    const std::uint32_t id = lookup_stem(word, true);
+    const std::uint32_t id = lookup_stem(word);
     words_.insert(word, id);
     return id;
   }
-  /// Like term(), but never adds a term (for words that may not outlive the table); a word whose
-  /// stem is not known gives kNoTerm.
-  [[nodiscard]] std::uint32_t known_term(std::string_view word) {
-    if (const std::uint32_t id = words_.find(word); id != StringIds::kMissing) return id;
-    return lookup_stem(word, false);
-  }
   [[nodiscard]] std::size_t size() const { return stems_.size(); }
-
-  /// The term of a stem (of a word that is a term: see term_stem()), added when new.
-  std::uint32_t stem_term(std::string_view stem) {
-    if (const std::uint32_t id = stems_.find(stem); id != StringIds::kMissing) return id;
-    const auto id = static_cast<std::uint32_t>(stems_.size());
-    stem_text_.emplace_back(stem);
-    stems_.insert(stem_text_.back(), id);
-    return id;
-  }
 
   /// The stem a normalized word is a term by; nothing for stop words and one-letter words.
   static std::optional<std::string> term_stem(std::string_view word) {
@@ -391,12 +376,11 @@ class TermTable {
   }
 
  private:
-  std::uint32_t lookup_stem(std::string_view word, bool add) {
+  std::uint32_t lookup_stem(std::string_view word) {
     std::optional<std::string> found = term_stem(word);
     if (!found) return kNoTerm;
     std::string& stem = *found;
     if (const std::uint32_t id = stems_.find(stem); id != StringIds::kMissing) return id;
-    if (!add) return kNoTerm;
     const auto id = static_cast<std::uint32_t>(stems_.size());
     stem_text_.push_back(std::move(stem));
     stems_.insert(stem_text_.back(), id);
@@ -407,12 +391,11 @@ class TermTable {
   std::deque<std::string> stem_text_;  // owns the stems' text (a deque keeps it in place)
 };
 
-/// The terms of a normalized text, appended to `out` (with repeats). With `add` false, only terms
-/// already in the table (the text may then be a temporary).
-void append_terms(std::string_view normalized, TermTable& table, std::vector<std::uint32_t>& out,
-                  bool add = true) {
+/// The terms of a normalized text (which must outlive the table), appended to `out` (with
+/// repeats).
+void append_terms(std::string_view normalized, TermTable& table, std::vector<std::uint32_t>& out) {
   detail::for_each_word(normalized, [&](std::string_view w) {
-    const std::uint32_t t = add ? table.term(w) : table.known_term(w);
+    const std::uint32_t t = table.term(w);
     if (t != TermTable::kNoTerm) out.push_back(t);
   });
 }
@@ -502,27 +485,40 @@ bool ends_sentence(std::string_view text) {
                      [&](std::string_view f) { return text.ends_with(f); });
 }
 
-/// Exclusion by the sentence's own text (`normalized`: normalize_for_matching of it).
-std::optional<Exclusion> text_exclusion(const Document& doc, const Layout& l, std::size_t s,
-                                        std::string_view normalized, std::size_t words,
-                                        std::size_t min_words) {
-  // Publisher boilerplate that did not end up in a footer block: copyright and rights, "read
-  // also", follow-us calls, and short lines carrying a link or an e-mail address.
+/// Whether `text` contains `part`. (string_view::find looks for the first byte, then compares: in
+/// Arabic every other byte is a lead byte 0xD8 or 0xD9, so it compared at nearly every letter.)
+bool contains(std::string_view text, std::string_view part) {
+  return memmem(text.data(), text.size(), part.data(), part.size()) != nullptr;
+}
+
+/// What a sentence's text says of publisher boilerplate that did not end up in a footer block.
+struct BoilerplateSigns {
+  bool marker = false;  ///< copyright and rights, "read also", follow-us calls
+  bool link = false;    ///< a link or an e-mail address
+};
+
+/// The BoilerplateSigns of a sentence (`normalized`: normalize_for_matching of it). Only short
+/// lines are looked at: boilerplate is short, and a long sentence that mentions "حقوق النشر" is
+/// news.
+BoilerplateSigns boilerplate_signs(std::string_view normalized, std::size_t words) {
   static constexpr std::array<std::string_view, 12> kMarkers = {
       "©",       "جميع الحقوق", "حقوق النشر", "حقوق الطبع", "اقرا ايضا",           "اقرا المزيد",
       "تابعونا", "للاشتراك",    "copyright",  "read more",  "all rights reserved", "subscribe"};
-  // Only short lines are looked at: boilerplate is short, and a long sentence that mentions
-  // "حقوق النشر" is news.
-  if (words <= 25) {
-    for (std::string_view m : kMarkers) {
-      if (normalized.find(m) != std::string_view::npos) return Exclusion::boilerplate;
-    }
-    const bool link = normalized.find("http://") != std::string_view::npos ||
-                      normalized.find("https://") != std::string_view::npos ||
-                      normalized.find("www.") != std::string_view::npos ||
-                      normalized.find('@') != std::string_view::npos;
-    if (link && words <= 15) return Exclusion::boilerplate;
-  }
+  BoilerplateSigns out;
+  if (words > 25) return out;
+  out.marker = std::any_of(kMarkers.begin(), kMarkers.end(),
+                           [&](std::string_view m) { return contains(normalized, m); });
+  out.link = contains(normalized, "http://") || contains(normalized, "https://") ||
+             contains(normalized, "www.") ||
+             std::memchr(normalized.data(), '@', normalized.size()) != nullptr;
+  return out;
+}
+
+/// Exclusion by the sentence's own text (`normalized`: normalize_for_matching of it).
+std::optional<Exclusion> text_exclusion(const Document& doc, const Layout& l, std::size_t s,
+                                        std::string_view normalized, std::size_t words,
+                                        BoilerplateSigns signs, std::size_t min_words) {
+  if (signs.marker || (signs.link && words <= 15)) return Exclusion::boilerplate;
   // A list item whose comma-separated pieces are all at most three words is a list of names
   // ("أحمد علي، سارة يوسف، ..."), not a statement.
   const std::size_t bi = l.block_of[s];
@@ -579,106 +575,143 @@ class Budget {
   std::size_t words_ = 0;
 };
 
-/// What ranking needs of a sentence's own text: its matching form, words and term stems.
+/// What ranking needs of a sentence's own text: its matching form, words, term stems and signs of
+/// boilerplate.
 struct SentenceText {
   std::string normalized;
   std::size_t words = 0;
-  std::vector<std::string> stems;  ///< in text order, with repeats; stop words left out
+  std::vector<std::uint32_t> stems;  ///< StemCache ids, in text order, with repeats; no stop words
+  BoilerplateSigns signs;
 };
 
-/// The SentenceText of a sentence, from this thread's cache of recent sentences by their text: an
-/// editor ranks the same sentences again after every pause in typing. The reference is valid until
-/// the next call.
-const SentenceText& sentence_text(std::string_view raw) {
+/// This thread's cache of recent sentences by their text (an editor ranks the same sentences again
+/// after every pause in typing), with the stems of those sentences interned: a sentence seen
+/// before costs one lookup, and its terms are numbers.
+class SentenceCache {
+ public:
+  static SentenceCache& instance() {
+    thread_local SentenceCache cache;
+    return cache;
+  }
+  /// Empties the cache when it is over its budget. Only here: the SentenceTexts handed out, and
+  /// the stem ids in them, stay valid until the next call.
+  void trim() {
+    if (bytes_ <= kMaxBytes) return;
+    by_text_.clear();
+    stem_ids_ = StringIds{};
+    stem_text_.clear();
+    bytes_ = 0;
+  }
+  /// The SentenceText of a sentence; valid until the next trim().
+  const SentenceText& get(std::string_view raw) {
+    if (const auto it = by_text_.find(raw); it != by_text_.end()) return it->second;
+    SentenceText t;
+    t.normalized = normalize_for_matching(raw);
+    t.words = detail::count_words(raw);
+    detail::for_each_word(t.normalized, [&](std::string_view w) {
+      if (std::optional<std::string> stem = TermTable::term_stem(w)) {
+        t.stems.push_back(intern(std::move(*stem)));
+      }
+    });
+    t.signs = boilerplate_signs(t.normalized, t.words);
+    bytes_ += 3 * raw.size() + 8 * t.stems.size();
+    return by_text_.emplace(std::string(raw), std::move(t)).first->second;
+  }
+  /// The id of a stem, or StringIds::kMissing when no cached sentence has it.
+  [[nodiscard]] std::uint32_t find_stem(std::string_view stem) const {
+    return stem_ids_.find(stem);
+  }
+  /// Ids are below this.
+  [[nodiscard]] std::size_t stem_count() const { return stem_text_.size(); }
+
+ private:
+  static constexpr std::size_t kMaxBytes = std::size_t{16} << 20;
   struct TextHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  struct Cache {
-    std::unordered_map<std::string, SentenceText, TextHash, std::equal_to<>> by_text;
-    std::size_t bytes = 0;
-  };
-  thread_local Cache cache;
-  constexpr std::size_t kMaxBytes = std::size_t{16} << 20;
-  if (const auto it = cache.by_text.find(raw); it != cache.by_text.end()) {
-    return it->second;
+  std::uint32_t intern(std::string stem) {
+    if (const std::uint32_t id = stem_ids_.find(stem); id != StringIds::kMissing) return id;
+    const auto id = static_cast<std::uint32_t>(stem_text_.size());
+    stem_text_.push_back(std::move(stem));
+    stem_ids_.insert(stem_text_.back(), id);
+    bytes_ += 32 + stem_text_.back().size();
+    return id;
   }
-  if (cache.bytes > kMaxBytes) {
-    cache.by_text.clear();
-    cache.bytes = 0;
-  }
-  SentenceText t;
-  t.normalized = normalize_for_matching(raw);
-  t.words = detail::count_words(raw);
-  detail::for_each_word(t.normalized, [&](std::string_view w) {
-    if (std::optional<std::string> stem = TermTable::term_stem(w)) t.stems.push_back(*stem);
-  });
-  cache.bytes += 3 * raw.size() + 32 * t.stems.size();
-  return cache.by_text.emplace(std::string(raw), std::move(t)).first->second;
-}
+  std::unordered_map<std::string, SentenceText, TextHash, std::equal_to<>> by_text_;
+  StringIds stem_ids_;
+  std::deque<std::string> stem_text_;  // owns the stems' text (a deque keeps it in place)
+  std::size_t bytes_ = 0;
+};
 
-/// Eligible sentences with their normalized text, words and term stems, as all three systems start
-/// from.
+/// Eligible sentences with their text, as all three systems start from. The texts are the
+/// thread's SentenceCache entries: valid until the next candidates_of().
 struct Candidates {
   std::vector<std::size_t> sentence;
-  std::vector<std::string> normalized;
-  std::vector<std::size_t> words;
-  std::vector<std::vector<std::string>> stems;
+  std::vector<const SentenceText*> text;
   std::vector<std::pair<std::size_t, Exclusion>> excluded;
 };
 
 Candidates candidates_of(const Document& doc, std::size_t min_words) {
   const Layout l = layout_of(doc);
+  SentenceCache& cache = SentenceCache::instance();
+  cache.trim();
   Candidates c;
   const auto& sentences = doc.sentences();
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     std::optional<Exclusion> why = structural_exclusion(doc, l, s);
     const SentenceText* t = nullptr;
     if (!why) {
-      t = &sentence_text(sentences[s].range.slice(doc.text()));
-      why = text_exclusion(doc, l, s, t->normalized, t->words, min_words);
+      t = &cache.get(sentences[s].range.slice(doc.text()));
+      why = text_exclusion(doc, l, s, t->normalized, t->words, t->signs, min_words);
     }
     if (why) {
       c.excluded.emplace_back(s, *why);
       continue;
     }
     c.sentence.push_back(s);
-    c.normalized.push_back(t->normalized);
-    c.words.push_back(t->words);
-    c.stems.push_back(t->stems);
+    c.text.push_back(t);
   }
   return c;
 }
 
-/// Sorted (term, count) pairs of a list of terms with repeats.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> counted(std::vector<std::uint32_t>& terms) {
+using TermCount = std::pair<std::uint32_t, std::uint32_t>;
+
+/// Sorted (term, count) pairs of a list of terms with repeats, appended to `out`.
+void append_counted(std::vector<std::uint32_t>& terms, std::vector<TermCount>& out) {
   std::sort(terms.begin(), terms.end());
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  const std::size_t begin = out.size();
   for (const std::uint32_t t : terms) {
-    if (!out.empty() && out.back().first == t) {
+    if (out.size() > begin && out.back().first == t) {
       ++out.back().second;
     } else {
       out.emplace_back(t, 1);
     }
   }
-  return out;
 }
 
-/// A unit TF-IDF vector of counted terms (terms unknown to `idf` are dropped), sorted by term.
-std::vector<TermWeight> tfidf(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& counts,
-                              const std::vector<float>& idf) {
-  std::vector<TermWeight> v;
+/// A unit TF-IDF vector of counted terms [counts, counts_end) (terms unknown to `idf` are
+/// dropped), sorted by term, appended to `out`.
+void append_tfidf(const TermCount* counts, const TermCount* counts_end,
+                  const std::vector<float>& idf, std::vector<TermWeight>& out) {
+  const std::size_t begin = out.size();
   double norm = 0;
-  for (const auto& [t, n] : counts) {
+  for (const TermCount* c = counts; c != counts_end; ++c) {
+    const auto [t, n] = *c;
     if (t >= idf.size() || idf[t] <= 0) continue;
     const float w = static_cast<float>(n) * idf[t];
-    v.push_back({t, w});
+    out.push_back({t, w});
     norm += static_cast<double>(w) * w;
   }
   if (norm > 0) {
     const auto inv = static_cast<float>(1.0 / std::sqrt(norm));
-    for (TermWeight& tw : v) tw.weight *= inv;
+    for (std::size_t k = begin; k < out.size(); ++k) out[k].weight *= inv;
   }
+}
+
+std::vector<TermWeight> tfidf(const std::vector<TermCount>& counts, const std::vector<float>& idf) {
+  std::vector<TermWeight> v;
+  append_tfidf(counts.data(), counts.data() + counts.size(), idf, v);
   return v;
 }
 
@@ -759,57 +792,80 @@ void similarity_graph(const Ranking& r, std::size_t term_count, std::size_t max_
       }
     }
   }
+  // Each sentence's best max_neighbours candidates by (cosine descending, index ascending), a
+  // total order: kept in a small array sorted best first, so a candidate costs one comparison
+  // with the worst kept unless it enters (partial_sort over all candidates was 10% of ranking).
   std::vector<float> acc(n, 0.0f);
-  std::vector<std::uint32_t> touched;
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, float>> pairs;  // (low, high, cosine)
-  pairs.reserve(n * max_neighbours);
+  // The sentences met (a sentence meets each other one at most once: n slots are enough). Written
+  // without a branch: whether a posting is the first of its sentence is not predictable.
+  std::vector<std::uint32_t> touched(n);
+  std::vector<std::pair<std::uint32_t, float>> kept(n * max_neighbours);
+  std::vector<std::uint32_t> kept_count(n, 0);
+  std::vector<std::size_t> degree(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    touched.clear();
+    std::size_t met = 0;
     for (std::size_t e = r.vector_offsets[i]; e < r.vector_offsets[i + 1]; ++e) {
       const TermWeight& tw = r.vector_terms[e];
       const std::size_t first = post_offsets[tw.term];
       const std::size_t last = post_offsets[tw.term + 1];
-      const std::size_t lo = std::max(
-          first, position[e] > kPostingWindow ? position[e] - kPostingWindow : std::size_t{0});
-      const std::size_t hi = std::min(last, position[e] + kPostingWindow + 1);
-      for (std::size_t p = lo; p < hi; ++p) {
+      const std::size_t own = position[e];  // i's own posting: skipped
+      const std::size_t lo = std::max(first, own > kPostingWindow ? own - kPostingWindow : 0);
+      const std::size_t hi = std::min(last, own + kPostingWindow + 1);
+      const auto add = [&](std::size_t p) {
         const std::uint32_t j = postings[p].first;
-        if (j == i) continue;
-        if (acc[j] == 0.0f) touched.push_back(j);
+        touched[met] = j;
+        met += acc[j] == 0.0f ? 1 : 0;
         acc[j] += tw.weight * postings[p].second;
+      };
+      for (std::size_t p = lo; p < own; ++p) add(p);
+      for (std::size_t p = own + 1; p < hi; ++p) add(p);
+    }
+    std::pair<std::uint32_t, float>* best = kept.data() + i * max_neighbours;
+    std::size_t count = 0;
+    for (std::size_t m = 0; m < met; ++m) {
+      const std::uint32_t j = touched[m];
+      const float w = acc[j];
+      acc[j] = 0.0f;
+      const auto worse = [&](const std::pair<std::uint32_t, float>& k) {
+        return k.second != w ? k.second < w : k.first > j;
+      };
+      if (count == max_neighbours && !worse(best[count - 1])) continue;
+      std::size_t at = count < max_neighbours ? count++ : count - 1;
+      for (; at > 0 && worse(best[at - 1]); --at) best[at] = best[at - 1];
+      best[at] = {j, w};
+    }
+    kept_count[i] = static_cast<std::uint32_t>(count);
+    degree[i + 1] += count;
+    for (std::size_t k = 0; k < count; ++k) ++degree[best[k].first + 1];
+  }
+  // The undirected graph: an edge where either end kept the other; kept by both, it has the
+  // smaller of the two cosines (they differ in rounding, or where a posting window binds). Rows
+  // are filled with both directions, then each is sorted by neighbour and its pairs merged.
+  for (std::size_t i = 0; i < n; ++i) degree[i + 1] += degree[i];
+  std::vector<std::pair<std::uint32_t, float>> both(degree[n]);
+  {
+    std::vector<std::size_t> cursor(degree.begin(), degree.end() - 1);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::pair<std::uint32_t, float>* best = kept.data() + i * max_neighbours;
+      for (std::size_t k = 0; k < kept_count[i]; ++k) {
+        const auto [j, w] = best[k];
+        both[cursor[i]++] = {j, w};
+        both[cursor[j]++] = {static_cast<std::uint32_t>(i), w};
       }
     }
-    const auto better = [&](std::uint32_t a, std::uint32_t b) {
-      return acc[a] != acc[b] ? acc[a] > acc[b] : a < b;
-    };
-    const std::size_t keep = std::min(max_neighbours, touched.size());
-    std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep),
-                      touched.end(), better);
-    for (std::size_t k = 0; k < keep; ++k) {
-      const std::uint32_t j = touched[k];
-      const auto self = static_cast<std::uint32_t>(i);
-      pairs.emplace_back(std::min(self, j), std::max(self, j), acc[j]);
-    }
-    for (const std::uint32_t j : touched) acc[j] = 0.0f;
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end(),
-                          [](const auto& a, const auto& b) {
-                            return std::get<0>(a) == std::get<0>(b) &&
-                                   std::get<1>(a) == std::get<1>(b);
-                          }),
-              pairs.end());
   offsets.assign(n + 1, 0);
-  for (const auto& [a, b, w] : pairs) {
-    ++offsets[a + 1];
-    ++offsets[b + 1];
-  }
-  for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
-  edges.assign(offsets[n], {});
-  std::vector<std::size_t> cursor(offsets.begin(), offsets.end() - 1);
-  for (const auto& [a, b, w] : pairs) {
-    edges[cursor[a]++] = {b, w};
-    edges[cursor[b]++] = {a, w};
+  edges.clear();
+  edges.reserve(both.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto row = both.begin() + static_cast<std::ptrdiff_t>(degree[i]);
+    const auto row_end = both.begin() + static_cast<std::ptrdiff_t>(degree[i + 1]);
+    std::sort(row, row_end);
+    for (auto it = row; it != row_end; ++it) {
+      if (edges.size() > offsets[i] && edges.back().first == it->first) continue;  // min first
+      edges.push_back(*it);
+    }
+    offsets[i + 1] = edges.size();
   }
 }
 
@@ -881,26 +937,57 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
   const auto& sentences = doc.sentences();
   const std::string_view text = doc.text();
 
-  // Terms and document frequencies.
-  TermTable table;
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> counts(n);
+  // Terms: the cache's stem ids numbered anew in order of first use (the order of terms is the
+  // order of every sum over them, as it was when stems were interned here).
+  const SentenceCache& cache = SentenceCache::instance();
+  constexpr std::uint32_t kNoTerm = StringIds::kMissing;
+  thread_local std::vector<std::uint32_t> term_of;  // cache stem id -> term; all kNoTerm between
+  if (term_of.size() < cache.stem_count()) term_of.resize(cache.stem_count(), kNoTerm);
+  struct Terms {
+    std::vector<std::uint32_t>& term_of;
+    std::vector<std::uint32_t> stems;  // term -> cache stem id
+    ~Terms() {
+      for (const std::uint32_t s : stems) term_of[s] = kNoTerm;
+    }
+    std::uint32_t of(std::uint32_t stem) {
+      std::uint32_t& t = term_of[stem];
+      if (t == kNoTerm) {
+        t = static_cast<std::uint32_t>(stems.size());
+        stems.push_back(stem);
+      }
+      return t;
+    }
+  } terms{term_of, {}};
+  std::vector<TermCount> counts;
+  std::vector<std::size_t> count_offsets(1, 0);
+  count_offsets.reserve(n + 1);
   std::vector<std::uint32_t> scratch;
   for (std::size_t i = 0; i < n; ++i) {
     scratch.clear();
-    for (const std::string& stem : c.stems[i]) scratch.push_back(table.stem_term(stem));
-    counts[i] = counted(scratch);
+    for (const std::uint32_t stem : c.text[i]->stems) scratch.push_back(terms.of(stem));
+    append_counted(scratch, counts);
+    count_offsets.push_back(counts.size());
   }
+  const std::size_t term_count = terms.stems.size();
   // Headline and section headings, with the same terms (their words may be new terms with no
-  // IDF: they cannot match).
+  // IDF: they cannot match, and are left out).
   const auto& blocks = doc.blocks();
   auto heading_counts = [&](std::size_t block) {
     const Block& b = blocks[block];
     scratch.clear();
-    append_terms(normalize_for_matching((b.content.empty() ? b.range : b.content).slice(text)),
-                 table, scratch, false);
-    return counted(scratch);
+    const std::string normalized =
+        normalize_for_matching((b.content.empty() ? b.range : b.content).slice(text));
+    detail::for_each_word(normalized, [&](std::string_view w) {
+      const std::optional<std::string> stem = TermTable::term_stem(w);
+      if (!stem) return;
+      const std::uint32_t id = cache.find_stem(*stem);
+      if (id != StringIds::kMissing && term_of[id] != kNoTerm) scratch.push_back(term_of[id]);
+    });
+    std::vector<TermCount> out;
+    append_counted(scratch, out);
+    return out;
   };
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> headline;
+  std::vector<TermCount> headline;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind == BlockKind::headline) {
       headline = heading_counts(b);
@@ -908,7 +995,7 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     }
   }
   std::vector<std::size_t> section_heading(blocks.size(), blocks.size());
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> heading_terms(blocks.size());
+  std::vector<std::vector<TermCount>> heading_terms(blocks.size());
   for (const Section& s : doc.sections()) {
     if (!s.heading) continue;
     heading_terms[*s.heading] = heading_counts(*s.heading);
@@ -917,12 +1004,10 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     }
   }
 
-  std::vector<float> idf(table.size(), 0.0f);
+  std::vector<float> idf(term_count, 0.0f);
   {
-    std::vector<std::uint32_t> df(table.size(), 0);
-    for (const auto& v : counts) {
-      for (const auto& [t, k] : v) ++df[t];
-    }
+    std::vector<std::uint32_t> df(term_count, 0);
+    for (const auto& [t, k] : counts) ++df[t];
     for (std::size_t t = 0; t < df.size(); ++t) {
       if (df[t] > 0) {
         idf[t] =
@@ -931,9 +1016,10 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     }
   }
   r.vector_offsets.reserve(n + 1);
+  r.vector_terms.reserve(counts.size());
   for (std::size_t i = 0; i < n; ++i) {
-    const std::vector<TermWeight> v = tfidf(counts[i], idf);
-    r.vector_terms.insert(r.vector_terms.end(), v.begin(), v.end());
+    append_tfidf(counts.data() + count_offsets[i], counts.data() + count_offsets[i + 1], idf,
+                 r.vector_terms);
     r.vector_offsets.push_back(r.vector_terms.size());
   }
   const std::vector<TermWeight> headline_vector = tfidf(headline, idf);
@@ -945,8 +1031,7 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
   // Centrality.
   std::vector<std::size_t> offsets;
   std::vector<std::pair<std::uint32_t, float>> edges;
-  similarity_graph(r, table.size(), std::max<std::size_t>(options.max_neighbours, 1), offsets,
-                   edges);
+  similarity_graph(r, term_count, std::max<std::size_t>(options.max_neighbours, 1), offsets, edges);
   const std::vector<double> rank = pagerank(n, offsets, edges, kDamping, kPageRankIterations, 1e-9);
   const double top_rank = *std::max_element(rank.begin(), rank.end());
   // A graph without edges (one sentence, or nothing shared) has equal ranks: no information.
@@ -967,7 +1052,7 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
     RankedSentence out;
     out.sentence = s;
     out.range = sentences[s].range;
-    out.words = c.words[i];
+    out.words = c.text[i]->words;
     ScoreParts& p = out.parts;
     p.position = position_part(i, options);
     p.centrality = informative ? options.centrality_weight * rank[i] / top_rank : 0.0;
@@ -1041,7 +1126,7 @@ std::vector<std::size_t> lead_baseline(const Document& doc, const SummaryLimits&
   const Candidates c = candidates_of(doc, RankingOptions{}.min_words);
   std::vector<std::size_t> out;
   Budget budget(limits);
-  for (std::size_t i = 0; i < c.sentence.size() && budget.admit(c.words[i]); ++i) {
+  for (std::size_t i = 0; i < c.sentence.size() && budget.admit(c.text[i]->words); ++i) {
     out.push_back(c.sentence[i]);
   }
   return out;
@@ -1055,7 +1140,7 @@ std::vector<std::size_t> textrank_baseline(const Document& doc, const SummaryLim
   TermTable table;
   std::vector<std::vector<std::uint32_t>> sets(n);
   for (std::size_t i = 0; i < n; ++i) {
-    append_terms(c.normalized[i], table, sets[i]);
+    append_terms(c.text[i]->normalized, table, sets[i]);
     std::sort(sets[i].begin(), sets[i].end());
     sets[i].erase(std::unique(sets[i].begin(), sets[i].end()), sets[i].end());
   }
@@ -1078,8 +1163,8 @@ std::vector<std::size_t> textrank_baseline(const Document& doc, const SummaryLim
           ++b;
         }
       }
-      const double norm =
-          std::log(static_cast<double>(c.words[i])) + std::log(static_cast<double>(c.words[j]));
+      const double norm = std::log(static_cast<double>(c.text[i]->words)) +
+                          std::log(static_cast<double>(c.text[j]->words));
       if (shared > 0 && norm > 0) {
         edges.emplace_back(static_cast<std::uint32_t>(j),
                            static_cast<float>(static_cast<double>(shared) / norm));
@@ -1094,7 +1179,7 @@ std::vector<std::size_t> textrank_baseline(const Document& doc, const SummaryLim
                    [&](std::size_t a, std::size_t b) { return rank[a] > rank[b]; });
   Budget budget(limits);
   for (const std::size_t i : order) {
-    if (!budget.admit(c.words[i])) break;
+    if (!budget.admit(c.text[i]->words)) break;
     out.push_back(c.sentence[i]);
   }
   std::sort(out.begin(), out.end());
