@@ -7,6 +7,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -95,9 +96,7 @@ class SentenceScanner {
   bool trigger(std::size_t i) const { return t_[i]->org_trigger; }
   bool title_word(std::size_t i) const { return t_[i]->title_word; }
   bool saying(std::size_t i) const { return t_[i]->saying_verb; }
-  bool latin_name(std::size_t i) const {
-    return t_[i]->script == Script::latin || t_[i]->script == Script::mixed;
-  }
+  bool latin_name(std::size_t i) const { return t_[i]->latin_word; }
   bool has_article(std::size_t i) const {
     const std::string_view p = t_[i]->prefix;
     return p.ends_with("ال") || p.ends_with("لل");
@@ -148,7 +147,17 @@ class SentenceScanner {
   /// Ends in ه/ها/هم as written (not ة): "نظيره", "رئيسها".
   bool pronoun_suffix(std::size_t i) const {
     const std::string_view w = t_[i].range.size() > 0 ? std::string_view(t_[i]->norm) : "";
-    return arabic(i) && !t_[i]->taa_marbuta && (w.ends_with("ه") || w.ends_with("هم"));
+    // "ها" only on a longer word: "مها" is a name, "خارجيتها" is "its foreign ministry".
+    constexpr std::size_t kFourLetters = 8;  // bytes
+    return arabic(i) && !t_[i]->taa_marbuta &&
+           (w.ends_with("ه") || w.ends_with("هم") ||
+            (w.ends_with("ها") && w.size() >= kFourLetters));
+  }
+  /// Does a name the tagger read end at token i?
+  bool tagger_ends_at(std::size_t i) const {
+    return std::any_of(spans_.begin(), spans_.end(), [&](const NameSpan& s) {
+      return s.type != NameType::misc && s.end == i + 1;
+    });
   }
   bool person_evidence(std::size_t i) const {
     return (t_[i]->bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
@@ -187,6 +196,17 @@ class SentenceScanner {
             std::uint32_t b = 0;
             if (n == 1) {
               b = f.bits & kKinds;
+              // A word with the article found as a place only without it is another word:
+              // "المالي" is "the financial", not Mali; places that take the article are listed
+              // with it ("السودان", "القاهرة").
+              if (has_article(i) && f.text == t_[i]->core) {
+                b &= ~std::uint32_t{ner::kGazCountry | ner::kGazLocation};
+              }
+              // Two letters left after a one-letter clitic are more often a word of its own
+              // that starts with the letter: "فشل" (failed) is no ف + "شل" (Shell). (A phrase
+              // may start so: "ببن عروس".)
+              constexpr std::size_t kTwoLetters = 4;  // bytes
+              if (f.text.size() <= kTwoLetters && f.text != t_[i]->norm) b = 0;
             } else if (f.phrase_words >= n) {
               std::string key = f.text;
               for (std::size_t j = i + 1; j < i + n; ++j) key += " " + t_[j]->norm;
@@ -204,7 +224,13 @@ class SentenceScanner {
         ++i;
         continue;
       }
-      cands_.push_back({i, i + matched - 1, kind_of_bit(bits), kLexicon});
+      Candidate c{i, i + matched - 1, kind_of_bit(bits), kLexicon};
+      // "شركة فورد" (a company key of the lexicon) is Ford: the company word stays outside.
+      if (matched > 1 && c.kind == EntityKind::organization &&
+          (trigger_outside_name(t_[i]->core) || trigger_outside_name(t_[i]->norm))) {
+        c.name_first = i + 1;
+      }
+      cands_.push_back(c);
       i += matched;
     }
   }
@@ -227,7 +253,8 @@ class SentenceScanner {
       }
     }
     for (std::size_t i = 0; i < t_.size(); ++i) {
-      if (latin_name(i) && t_[i]->capitalized && (i == 0 || !latin_name(i - 1)) && !covered(i)) {
+      if (latin_name(i) && t_[i]->capitalized &&
+          (i == 0 || !latin_name(i - 1) || !t_[i - 1]->capitalized) && !covered(i)) {
         latin_run(i);
       }
     }
@@ -258,6 +285,28 @@ class SentenceScanner {
         "جديد", "جديده", "كبير", "كبيره", "صغير", "صغيره", "ضخم",  "ضخمه",  "حديث", "حديثه",
         "اخر",  "اخري",  "اول",  "اولي",  "ثاني", "ثانيه", "اكبر", "رئيسي", "اخير", "اخيره"};
     return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  }
+
+  /// A word for a body that is named on its own, not inside an institution's name: "منظمة الصحة
+  /// العالمية والحكومة الأردنية" are two.
+  bool body_noun(std::size_t i) const {
+    static constexpr std::string_view kWords[] = {"حكومه", "دوله", "سلطات", "سلطه",
+                                                  "جيش",   "شرطه", "قوات",  "برلمان"};
+    return arabic(i) &&
+           std::find(std::begin(kWords), std::end(kWords), t_[i]->core) != std::end(kWords);
+  }
+
+  /// An adjective after an institution's genitive: a nisba ("العربية", "الدولي", "الفلسطينيين")
+  /// or one of the adjectives institutions are named with ("الأعلى", "المتحدة", "المشتركة").
+  bool name_adjective(std::size_t i) const {
+    if (!arabic(i) || t_[i]->function_word) return false;
+    const std::string_view c = t_[i]->core;
+    static constexpr std::string_view kWords[] = {
+        "اعلي", "عليا",  "متحده",  "دائم",  "دائمه",  "عام",  "عامه",  "كبري",  "حر",
+        "حره",  "مشترك", "مشتركه", "مستقل", "مستقله", "موحد", "موحده", "مركزي", "اول"};
+    return c.ends_with("ي") || c.ends_with("يه") || c.ends_with("يين") || c.ends_with("يون") ||
+           c.ends_with("يات") ||
+           std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
   }
 
   /// A word that ends a company's name after a definite first word: "القابضة", "المتحدة",
@@ -320,9 +369,13 @@ class SentenceScanner {
       const bool role_before =
           trigger > 0 && (title_word(trigger - 1) || role_ends_at(trigger - 1) ||
                           (trigger > 1 && title_word(trigger - 2)));
+      // A name the lexicon knows ends where it ends, unless the tagger reads the name on:
+      // "شركة مايكروسوفت ملفاً أمنياً" is Microsoft and the file it released.
+      const bool known = (t_[j]->bits & ner::kGazOrganization) != 0;
       while (!role_before && last + 1 < t_.size() && last < limit && name_like(last + 1) &&
              !has_article(last + 1) && t_[last + 1]->prefix.empty() &&
-             tagged_[last + 1] != NameType::person) {
+             tagged_[last + 1] != NameType::person &&
+             (!known || tagged_[last + 1] == NameType::organization)) {
         ++last;
       }
       if (last + 1 < t_.size() && last < limit && prefix_is(last + 1, "لل") &&
@@ -340,24 +393,53 @@ class SentenceScanner {
       // with the article, then its adjectives and coordinated nouns ("الدولية", "والري").
       const bool definite = arabic(j) && prefix_is(j, "ال");
       if (!definite && !(name_like(j) && t_[j]->prefix.empty())) return;
+      // "مؤسسة علمية": an indefinite adjective describes the institution, it names none.
+      // ("مركز تنمية المجتمع": a noun in ـية with its genitive names one.)
+      if (!definite && t_[j]->core.ends_with("يه") && t_[j]->bits == 0 &&
+          tagged_[j] == NameType::misc && !(j + 1 < t_.size() && genitive_article(j + 1))) {
+        return;
+      }
       // "مصنع جديد للبطاريات": an institution word with a plain adjective is a description.
       if (!definite && plain_adjective(t_[j]->core)) return;
       // "المختبر الجديد", "الوزارة": with the article, the word points back to a name given
       // before; the lexicon knows the names that start so ("الأمم المتحدة").
       if (has_article(trigger)) return;
-      bool chain_open = !definite;
+      // A proper name ends the chain ("حزب نداء تونس", "حركة حماس قبلت"); only adjectives may
+      // follow it.
+      constexpr std::uint32_t kProper =
+          ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization;
+      // (A name the tagger reads on as an organization goes on: "منظمة جرين موتوريست".)
+      auto proper = [&](std::size_t k) {
+        return (t_[k]->bits & kProper) != 0 ||
+               (tagged_[k] != NameType::misc &&
+                !(tagged_[k] == NameType::organization && k + 1 < t_.size() &&
+                  tagged_[k + 1] == NameType::organization));
+      };
+      bool chain_open = !definite && (t_[j]->bits & ner::kGazOrganization) == 0;
+      // After the definite noun that closes the chain come its coordinated nouns ("وزارة
+      // الاقتصاد والتجارة"), adjectives ("جامعة الدول العربية", "مختبر الذكاء الفائق") and
+      // genitives with لل ("وزارة التعليم العالي والبحث العلمي"); not another head noun ("مجلس
+      // الاحتياطي الاتحادي البنك المركزي"), nor a feminine word that agrees with neither masculine
+      // noun before it: "وأقر مجلس الوزراء الموازنة" is the council and what it approved.
+      bool genitive_seen = definite;
+      std::size_t genitive = j;
       while (last + 1 < t_.size() && last < limit && !ner::is_function_word(t_[last + 1]->norm)) {
         const std::size_t k = last + 1;
-        if (genitive_article(k)) {
+        if (genitive_article(k) && genitive_seen) {
+          if (t_[k]->org_trigger || title_word(k) || body_noun(k)) break;
+          if (!name_adjective(k) && !prefix_is(k, "لل") && t_[k]->taa_marbuta &&
+              !t_[trigger]->taa_marbuta && !t_[genitive]->taa_marbuta) {
+            break;
+          }
+        } else if (genitive_article(k)) {
           chain_open = false;
+          genitive_seen = true;
+          genitive = k;
         } else if (!(chain_open && name_like(k) && t_[k]->prefix.empty())) {
           break;
         }
         last = k;
-        // A proper name ends the chain ("حزب نداء تونس"); only adjectives may follow it.
-        constexpr std::uint32_t kProper =
-            ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization;
-        if ((t_[k]->bits & kProper) != 0 || tagged_[k] != NameType::misc) chain_open = false;
+        if (proper(k)) chain_open = false;
       }
       // An open chain that never reached a name is a common phrase ("جمعية عامة"), and so is an
       // institution word with a plain adjective ("مصنع جديد", "مركز كبير").
@@ -455,6 +537,10 @@ class SentenceScanner {
           !punctuation(j + 1))) {
       return;
     }
+    // ... unless the tagger starts the name at the second word: the unknown first word is then a
+    // verb or noun before it ("الفريق طالت كافو", the team's overhaul "reached" Cafu).
+    if (!person_evidence(j) && tagged_[j + 1] == NameType::person) ++j;
+    const bool first_word_known = person_evidence(j);
     // The name goes on with a second word that may be unknown ("ألكسندر وانغ"), and further only
     // with words known as names; a word with a pronoun suffix ("نظيره") ends it.
     std::size_t last = j;
@@ -478,10 +564,24 @@ class SentenceScanner {
             second_unknown)) {
         break;
       }
+      // The tagger ended the name before this unknown word: it is the verb or preposition that
+      // follows the name ("الرئيس صالح تعهد", "الرئيس شيراك شذ عن").
+      // (A final ي is the long vowel of a transliterated name more often: "تيريزا ماي".)
+      if (second_unknown && !has_article(k) && !person_evidence(k) &&
+          tagged_[last] == NameType::person && !t_[k]->norm.ends_with("ي")) {
+        break;
+      }
       last = k;
       ++words;
     }
     if (name_particle(last)) --last;
+    // One word after a title that is an adjective of the title ("مسؤول كبير", "متحدث عسكري") is
+    // no name, whatever the name lists say, unless the tagger reads a name.
+    if (title && last == j && first_word_known && tagged_[j] != NameType::person &&
+        t_[j]->prefix.empty() && (plain_adjective(t_[j]->core) || t_[j]->core.ends_with("ي"))) {
+      if (!covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
+      return;
+    }
     // The tagger may have read more of the name in context ("سليمان فرنجية"): take its span
     // where it overlaps this one.
     for (const NameSpan& sp : spans_) {
@@ -505,12 +605,63 @@ class SentenceScanner {
 
   /// A run of Latin words ("Scale AI", "Dr. Omar Haddad"); `kind` when the context decided it.
   void latin_run(std::size_t i, std::optional<EntityKind> decided = std::nullopt) {
-    std::size_t last = i;
-    auto latin_or_dot = [&](std::size_t k) {
-      return latin_name(k) || (t_[k]->norm == "." && k + 1 < t_.size() && latin_name(k + 1) &&
-                               latin_title(t_[k - 1]->norm));
+    // English words that start a sentence or join its parts, capitalized or not: never a name's
+    // first word ("The library works with ...").
+    static constexpr std::string_view kLeading[] = {
+        "the",    "a",   "an",   "this", "that",  "these", "those", "in",    "on",    "at",
+        "for",    "and", "but",  "or",   "he",    "she",   "it",    "we",    "they",  "i",
+        "his",    "her", "its",  "our",  "their", "as",    "if",    "when",  "while", "after",
+        "before", "by",  "with", "from", "to",    "of",    "so",    "there", "here",  "you"};
+    // Months and weekdays are capitalized without being names.
+    static constexpr std::string_view kCalendar[] = {
+        "january",   "february",  "march",   "april",    "may",      "june",   "july",
+        "august",    "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+    auto in = [](std::span<const std::string_view> list, std::string_view w) {
+      return std::find(list.begin(), list.end(), w) != list.end();
     };
-    while (last + 1 < t_.size() && latin_or_dot(last + 1)) ++last;
+    auto capital = [&](std::size_t k) { return latin_name(k) && t_[k]->capitalized; };
+    // A name goes on over capitalized words, and over "of", "for", "&" and the particles of
+    // names before one ("Bank of America", "Johnson & Johnson"); a lower-case word ends it:
+    // "Open Shelf Labs expects" is Open Shelf Labs.
+    auto continues = [&](std::size_t k) {
+      static constexpr std::string_view kJoins[] = {"of",  "for", "&",   "de",  "al",
+                                                    "bin", "van", "von", "der", "du"};
+      if (capital(k)) return true;
+      if (k + 1 < t_.size() && capital(k + 1) && (latin_name(k) || t_[k]->norm == "&") &&
+          in(kJoins, t_[k]->norm)) {
+        return true;
+      }
+      return t_[k]->norm == "." && k + 1 < t_.size() && latin_name(k + 1) &&
+             latin_title(t_[k - 1]->norm);
+    };
+    const std::size_t written = i;
+    std::size_t start = i;
+    // Inside Arabic text "The" belongs to the title it starts ("(The Arabian Nights)").
+    std::size_t whole = i;
+    while (whole + 1 < t_.size() && continues(whole + 1)) ++whole;
+    std::size_t before = i, after = whole + 1;
+    while (before > 0 && punctuation(before - 1)) --before;
+    while (after < t_.size() && punctuation(after)) ++after;
+    const bool in_arabic =
+        (before > 0 && arabic(before - 1)) || (after < t_.size() && arabic(after));
+    while (!in_arabic && start < t_.size() && capital(start) && in(kLeading, t_[start]->norm)) {
+      ++start;
+    }
+    if (start >= t_.size() || !capital(start)) return;
+    i = start;
+    std::size_t last = i;
+    while (last + 1 < t_.size() && continues(last + 1)) ++last;
+    while (last > i && !capital(last)) --last;
+    // One capitalized word that starts an English sentence is capitalized for that alone
+    // ("Partner libraries will join"), and a month is no name.
+    const bool english_follows =
+        last + 1 < t_.size() && latin_name(last + 1) && !t_[last + 1]->capitalized;
+    const bool sentence_start = i == written && (i == 0 || punctuation(i - 1));
+    if (last == i && !decided &&
+        (in(kCalendar, t_[i]->norm) || (sentence_start && english_follows && t_[i]->bits == 0))) {
+      return;
+    }
     // A Latin title ("Dr.") is left out and makes the rest a person.
     std::size_t first = i;
     bool titled = false;
@@ -587,7 +738,8 @@ class SentenceScanner {
   /// Non-overlapping candidates: more trust first, then longer, then earlier.
   std::vector<Candidate> merge() {
     // A longer name the tagger read in context beats a shorter lexicon place inside it: the team
-    // "المغرب الفاسي" is no place "المغرب". (Curated organizations and roles stay.)
+    // "المغرب الفاسي" is no place "المغرب". (Curated organizations and roles stay: the tagger
+    // also reads a verb after one, "ميتا تستحوذ".)
     std::erase_if(cands_, [&](const Candidate& c) {
       return c.trust == kLexicon && c.kind == EntityKind::location &&
              std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& t) {
@@ -660,8 +812,21 @@ Word make_word(std::string_view s, Script script) {
   ner::strip_clitics(k.norm, prefix, core);
   k.prefix = prefix;
   k.core = core;
-  if (script == Script::latin || script == Script::mixed) {
-    k.capitalized = !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9'));
+  k.latin_word = script == Script::latin ||
+                 (script == Script::mixed && std::any_of(s.begin(), s.end(), [](char c) {
+                    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                  }));
+  if (k.latin_word) {
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    k.capitalized = !s.empty() && (upper(s[0]) || (s[0] >= '0' && s[0] <= '9'));
+    // A French elision before a capital is a capitalized word: "l'Aube", "d'Ivoire".
+    for (const std::string_view apostrophe : {"'", "\u2019"}) {
+      const std::size_t n = 1 + apostrophe.size();
+      if (s.size() > n && s[0] >= 'a' && s[0] <= 'z' &&
+          s.substr(1, apostrophe.size()) == apostrophe && upper(s[n])) {
+        k.capitalized = true;
+      }
+    }
   }
   k.bits = ner::word_bits(k.norm, k.core);
   if (script == Script::arabic) {

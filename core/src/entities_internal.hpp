@@ -23,9 +23,12 @@ struct Word {
   std::string core;           ///< without clitics and article
   std::string prefix;         ///< the stripped clitics, in matching form
   bool capitalized = false;   ///< Latin, starting with a capital or digit
-  bool taa_marbuta = false;   ///< ends in ة as written (ه in the matching form)
-  bool tanween = false;       ///< carries nunation (an indefinite noun, not a name)
-  std::uint32_t bits = 0;     ///< ner::GazetteerBit of the word
+  /// Latin letters make the word: Script::latin, or mixed with a Latin letter ("3M", "GPT-4"),
+  /// not Arabic letters with digits ("9ر98", a decimal number written with ر).
+  bool latin_word = false;
+  bool taa_marbuta = false;  ///< ends in ة as written (ه in the matching form)
+  bool tanween = false;      ///< carries nunation (an indefinite noun, not a name)
+  std::uint32_t bits = 0;    ///< ner::GazetteerBit of the word
   /// A form to look the word up in the lexicon with, as the first word of a name.
   struct LookupForm {
     std::string text;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "khulasa/entities.hpp"
 #include "khulasa/ner_eval.hpp"
 
 namespace khulasa {
@@ -109,6 +110,15 @@ TEST(ner_tagger, shipped_model_finds_people_and_places_in_news) {
   // Deterministic, and an empty sentence has no names.
   EXPECT_EQ(tagger.tag(words(tokens)), names);
   EXPECT_TRUE(tagger.tag({}).empty());
+}
+
+TEST(find_names_in_tokens, decimal_numbers_written_with_ra_are_no_names) {
+  // "3ر45" is 3.45 as Egyptian papers write it: Arabic letter and digits, no Latin name.
+  const std::vector<std::string> tokens = {"وارتفع", "سعر", "السهم", "إلى",  "3ر45",
+                                           "دولار",  "في",  "بورصة", "لندن", "."};
+  for (const NameSpan& s : find_names_in_tokens(words(tokens))) {
+    EXPECT_TRUE(s.end <= 3 || s.begin >= 5) << s.begin << "-" << s.end;
+  }
 }
 
 }  // namespace
