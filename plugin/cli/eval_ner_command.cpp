@@ -150,7 +150,7 @@ const Command& eval_ner_command() {
       "read file by file. Tag typos of ANERcorp and AQMAR are repaired (see ner_eval.hpp).\n\n"
       "Options:\n"
       "  --part FROM-TO     only the sentences starting in this percent range of the tokens\n"
-      "                     (the shipped model trained on ANERcorp 0-80; 90-100 is held out)\n"
+      "                     (the shipped model trained on ANERcorp 0-90; 90-100 is held out)\n"
       "  --system pipeline|tagger\n"
       "                     what to score: the whole name finder of `khulasa entities` (rules,\n"
       "                     lexicon and tagger; the default) or the statistical tagger alone\n"
