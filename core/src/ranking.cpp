@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <deque>
@@ -600,6 +601,8 @@ class SentenceCache {
     by_text_.clear();
     stem_ids_ = StringIds{};
     stem_text_.clear();
+    word_ids_ = StringIds{};
+    word_text_.clear();
     bytes_ = 0;
   }
   /// The SentenceText of a sentence; valid until the next trim().
@@ -609,17 +612,11 @@ class SentenceCache {
     t.normalized = normalize_for_matching(raw);
     t.words = detail::count_words(raw);
     detail::for_each_word(t.normalized, [&](std::string_view w) {
-      if (std::optional<std::string> stem = TermTable::term_stem(w)) {
-        t.stems.push_back(intern(std::move(*stem)));
-      }
+      if (const std::uint32_t stem = stem_of_word(w); stem != kNotTerm) t.stems.push_back(stem);
     });
     t.signs = boilerplate_signs(t.normalized, t.words);
     bytes_ += 3 * raw.size() + 8 * t.stems.size();
     return by_text_.emplace(std::string(raw), std::move(t)).first->second;
-  }
-  /// The id of a stem, or StringIds::kMissing when no cached sentence has it.
-  [[nodiscard]] std::uint32_t find_stem(std::string_view stem) const {
-    return stem_ids_.find(stem);
   }
   /// Ids are below this.
   [[nodiscard]] std::size_t stem_count() const { return stem_text_.size(); }
@@ -630,6 +627,18 @@ class SentenceCache {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  static constexpr std::uint32_t kNotTerm = StringIds::kMissing - 1;
+  /// The stem id of a normalized word, or kNotTerm (stop words, one-letter words): words repeat,
+  /// so each distinct word is stemmed once.
+  std::uint32_t stem_of_word(std::string_view word) {
+    if (const std::uint32_t id = word_ids_.find(word); id != StringIds::kMissing) return id;
+    std::optional<std::string> stem = TermTable::term_stem(word);
+    const std::uint32_t id = stem ? intern(std::move(*stem)) : kNotTerm;
+    word_text_.emplace_back(word);
+    word_ids_.insert(word_text_.back(), id);
+    bytes_ += 32 + word.size();
+    return id;
+  }
   std::uint32_t intern(std::string stem) {
     if (const std::uint32_t id = stem_ids_.find(stem); id != StringIds::kMissing) return id;
     const auto id = static_cast<std::uint32_t>(stem_text_.size());
@@ -641,6 +650,8 @@ class SentenceCache {
   std::unordered_map<std::string, SentenceText, TextHash, std::equal_to<>> by_text_;
   StringIds stem_ids_;
   std::deque<std::string> stem_text_;  // owns the stems' text (a deque keeps it in place)
+  StringIds word_ids_;                 // normalized word -> stem id or kNotTerm
+  std::deque<std::string> word_text_;
   std::size_t bytes_ = 0;
 };
 
@@ -748,6 +759,13 @@ std::vector<double> pagerank(std::size_t n, const std::vector<std::size_t>& offs
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t e = offsets[i]; e < offsets[i + 1]; ++e) out_weight[i] += edges[e].second;
   }
+  // The edges apart, weights already widened (exactly), for the inner loop.
+  std::vector<std::uint32_t> target(edges.size());
+  std::vector<double> weight(edges.size());
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    target[e] = edges[e].first;
+    weight[e] = edges[e].second;
+  }
   for (int iteration = 0; iteration < max_iterations; ++iteration) {
     double dangling = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -758,9 +776,8 @@ std::vector<double> pagerank(std::size_t n, const std::vector<std::size_t>& offs
     for (std::size_t i = 0; i < n; ++i) {
       if (out_weight[i] <= 0) continue;
       const double share = damping * rank[i] / out_weight[i];
-      for (std::size_t e = offsets[i]; e < offsets[i + 1]; ++e) {
-        next[edges[e].first] += share * edges[e].second;
-      }
+      for (std::size_t e = offsets[i]; e < offsets[i + 1]; ++e)
+        next[target[e]] += share * weight[e];
     }
     double change = 0;
     for (std::size_t i = 0; i < n; ++i) change += std::abs(next[i] - rank[i]);
@@ -799,7 +816,18 @@ void similarity_graph(const Ranking& r, std::size_t term_count, std::size_t max_
   // The sentences met (a sentence meets each other one at most once: n slots are enough). Written
   // without a branch: whether a posting is the first of its sentence is not predictable.
   std::vector<std::uint32_t> touched(n);
-  std::vector<std::pair<std::uint32_t, float>> kept(n * max_neighbours);
+  // A candidate as one number that orders as (cosine descending, index ascending) does: the
+  // cosine is positive, so its bits order as it does.
+  const auto key_of = [](std::uint32_t j, float w) {
+    return (std::uint64_t{std::bit_cast<std::uint32_t>(w)} << 32) | (0xFFFFFFFFu - j);
+  };
+  const auto sentence_of = [](std::uint64_t key) {
+    return 0xFFFFFFFFu - static_cast<std::uint32_t>(key);
+  };
+  const auto cosine_of = [](std::uint64_t key) {
+    return std::bit_cast<float>(static_cast<std::uint32_t>(key >> 32));
+  };
+  std::vector<std::uint64_t> kept(n * max_neighbours);  // best first
   std::vector<std::uint32_t> kept_count(n, 0);
   std::vector<std::size_t> degree(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) {
@@ -820,23 +848,20 @@ void similarity_graph(const Ranking& r, std::size_t term_count, std::size_t max_
       for (std::size_t p = lo; p < own; ++p) add(p);
       for (std::size_t p = own + 1; p < hi; ++p) add(p);
     }
-    std::pair<std::uint32_t, float>* best = kept.data() + i * max_neighbours;
+    std::uint64_t* best = kept.data() + i * max_neighbours;
     std::size_t count = 0;
     for (std::size_t m = 0; m < met; ++m) {
       const std::uint32_t j = touched[m];
-      const float w = acc[j];
+      const std::uint64_t key = key_of(j, acc[j]);
       acc[j] = 0.0f;
-      const auto worse = [&](const std::pair<std::uint32_t, float>& k) {
-        return k.second != w ? k.second < w : k.first > j;
-      };
-      if (count == max_neighbours && !worse(best[count - 1])) continue;
+      if (count == max_neighbours && key <= best[count - 1]) continue;
       std::size_t at = count < max_neighbours ? count++ : count - 1;
-      for (; at > 0 && worse(best[at - 1]); --at) best[at] = best[at - 1];
-      best[at] = {j, w};
+      for (; at > 0 && best[at - 1] < key; --at) best[at] = best[at - 1];
+      best[at] = key;
     }
     kept_count[i] = static_cast<std::uint32_t>(count);
     degree[i + 1] += count;
-    for (std::size_t k = 0; k < count; ++k) ++degree[best[k].first + 1];
+    for (std::size_t k = 0; k < count; ++k) ++degree[sentence_of(best[k]) + 1];
   }
   // The undirected graph: an edge where either end kept the other; kept by both, it has the
   // smaller of the two cosines (they differ in rounding, or where a posting window binds). Rows
@@ -846,9 +871,10 @@ void similarity_graph(const Ranking& r, std::size_t term_count, std::size_t max_
   {
     std::vector<std::size_t> cursor(degree.begin(), degree.end() - 1);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::pair<std::uint32_t, float>* best = kept.data() + i * max_neighbours;
+      const std::uint64_t* best = kept.data() + i * max_neighbours;
       for (std::size_t k = 0; k < kept_count[i]; ++k) {
-        const auto [j, w] = best[k];
+        const std::uint32_t j = sentence_of(best[k]);
+        const float w = cosine_of(best[k]);
         both[cursor[i]++] = {j, w};
         both[cursor[j]++] = {static_cast<std::uint32_t>(i), w};
       }
@@ -939,10 +965,10 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
 
   // Terms: the cache's stem ids numbered anew in order of first use (the order of terms is the
   // order of every sum over them, as it was when stems were interned here).
-  const SentenceCache& cache = SentenceCache::instance();
+  const std::size_t stem_count = SentenceCache::instance().stem_count();
   constexpr std::uint32_t kNoTerm = StringIds::kMissing;
   thread_local std::vector<std::uint32_t> term_of;  // cache stem id -> term; all kNoTerm between
-  if (term_of.size() < cache.stem_count()) term_of.resize(cache.stem_count(), kNoTerm);
+  if (term_of.size() < stem_count) term_of.resize(stem_count, kNoTerm);
   struct Terms {
     std::vector<std::uint32_t>& term_of;
     std::vector<std::uint32_t> stems;  // term -> cache stem id
@@ -974,15 +1000,14 @@ Ranking rank_sentences(const Document& doc, const SentenceSignals& signals,
   const auto& blocks = doc.blocks();
   auto heading_counts = [&](std::size_t block) {
     const Block& b = blocks[block];
+    // Through the sentence cache too: its stems that no candidate has (ids past term_of, or
+    // without a term) are not terms.
+    const SentenceText& t =
+        SentenceCache::instance().get((b.content.empty() ? b.range : b.content).slice(text));
     scratch.clear();
-    const std::string normalized =
-        normalize_for_matching((b.content.empty() ? b.range : b.content).slice(text));
-    detail::for_each_word(normalized, [&](std::string_view w) {
-      const std::optional<std::string> stem = TermTable::term_stem(w);
-      if (!stem) return;
-      const std::uint32_t id = cache.find_stem(*stem);
-      if (id != StringIds::kMissing && term_of[id] != kNoTerm) scratch.push_back(term_of[id]);
-    });
+    for (const std::uint32_t stem : t.stems) {
+      if (stem < term_of.size() && term_of[stem] != kNoTerm) scratch.push_back(term_of[stem]);
+    }
     std::vector<TermCount> out;
     append_counted(scratch, out);
     return out;
