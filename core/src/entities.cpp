@@ -962,7 +962,13 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
         (conjunction || first < last ? rest_bits != 0
                                      : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
         (conjunction && head->core.size() >= 8);
-    if (before_article || (!whole_known && rest_known)) {
+    // A lexicon phrase that starts with the rest ("ونهر الأردن": نهر الأردن is the Jordan River).
+    const auto phrase_known = [&] {
+      std::string key(head->core);
+      for (std::size_t k = first + 1; k <= last; ++k) key.append(" ").append(toks[k]->norm);
+      return ner::lexicon_bits(key) != 0;
+    };
+    if (before_article || (!whole_known && (rest_known || (first < last && phrase_known())))) {
       // Keep the article in the name ("الرياض"), except after a fused لل.
       const std::size_t cut = p.ends_with("ال") ? p.size() - 4 : p.size();  // normalized bytes
       const NormalizedText nt = normalize(head.range.slice(text));

@@ -390,6 +390,19 @@ TEST(entities, a_person_after_a_title_ends_before_the_verb_and_skips_its_adjecti
   EXPECT_TRUE(has(people, "جان نويل بارو")) << ::testing::PrintToString(people);
 }
 
+// A conjunction before a lexicon phrase whose first word alone is no name: "ونهر الأردن" is the
+// Jordan River without its و (the rest "نهر", three letters, is in no list by itself).
+TEST(entities, a_conjunction_before_a_known_phrase_stays_outside_the_range) {
+  const Fixture f("زار الوفد المدينة القديمة ونهر الأردن وجامعة اليرموك قبل عودته إلى عمّان.\n");
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_TRUE(has(places, "نهر الأردن")) << ::testing::PrintToString(places);
+  const Entity* river = f.entity("نهر الأردن");
+  ASSERT_NE(river, nullptr);
+  EXPECT_EQ(river->english, "Jordan River");
+  const std::vector<std::string> organizations = mentions_of(f, EntityKind::organization);
+  EXPECT_TRUE(has(organizations, "جامعة اليرموك")) << ::testing::PrintToString(organizations);
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
