@@ -168,7 +168,7 @@ class SentenceScanner {
   /// team "المغرب الفاسي"): taken when it is a country, a curated name, a city of a million, or
   /// the tagger agrees.
   bool accept_single_word(std::string_view key, std::uint32_t bits, std::size_t i) const {
-    if (ner::is_function_word(key)) return false;
+    if (ner::is_function_word(key) || t_[i]->spelled_function_word) return false;
     if ((bits & (ner::kGazCountry | ner::kGazOrganization | ner::kGazRole)) != 0) return true;
     if (tagged_[i] == NameType::location) return true;
     const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
@@ -658,6 +658,9 @@ class SentenceScanner {
     const bool english_follows =
         last + 1 < t_.size() && latin_name(last + 1) && !t_[last + 1]->capitalized;
     const bool sentence_start = i == written && (i == 0 || punctuation(i - 1));
+    // A lone letter ("X", "N", "A") is a symbol or a label, unless a company word names it
+    // ("منصة X").
+    if (last == i && !decided && t_[i]->norm.size() == 1 && !(i > 0 && trigger(i - 1))) return;
     if (last == i && !decided &&
         (in(kCalendar, t_[i]->norm) || (sentence_start && english_follows && t_[i]->bits == 0))) {
       return;
@@ -818,7 +821,13 @@ Word make_word(std::string_view s, Script script) {
                   }));
   if (k.latin_word) {
     auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    k.capitalized = !s.empty() && (upper(s[0]) || (s[0] >= '0' && s[0] <= '9'));
+    // A word that starts with a digit reads as a name only without lower-case letters: "3M" and
+    // "5G" are, "1s2" (an electron shell) and "3rd" are not.
+    const bool digit_led = !s.empty() && s[0] >= '0' && s[0] <= '9';
+    k.capitalized =
+        !s.empty() && (upper(s[0]) || (digit_led && std::none_of(s.begin(), s.end(), [](char c) {
+                                         return c >= 'a' && c <= 'z';
+                                       })));
     // A French elision before a capital is a capitalized word: "l'Aube", "d'Ivoire".
     for (const std::string_view apostrophe : {"'", "\u2019"}) {
       const std::size_t n = 1 + apostrophe.size();
@@ -831,6 +840,9 @@ Word make_word(std::string_view s, Script script) {
   k.bits = ner::word_bits(k.norm, k.core);
   if (script == Script::arabic) {
     k.function_word = ner::is_function_word(k.norm) || ner::is_function_word(k.core);
+    k.spelled_function_word =
+        !k.prefix.empty() && ner::is_function_word(k.core) &&
+        (s.find("\u0623") != std::string_view::npos || s.find("\u0625") != std::string_view::npos);
     k.title_word = ner::is_title_word(k.norm) || ner::is_title_word(k.core);
     k.org_trigger = ner::is_org_trigger(k.norm) || ner::is_org_trigger(k.core);
     k.saying_verb = ner::is_saying_verb(k.norm) || ner::is_saying_verb(k.core);

@@ -39,6 +39,9 @@ struct Word {
   // The closed word lists, checked on the word as written and without clitics ("وزارة" is not
   // و + "زارة", but "والوزارة" is).
   bool function_word = false;
+  /// A conjunction before a function word spelled with a hamza ("وإلى", "فإن"): its matching form
+  /// may be a name or title too ("والي" governor, "فان" Van), its spelling says it is not.
+  bool spelled_function_word = false;
   bool title_word = false;
   bool org_trigger = false;
   bool saying_verb = false;

@@ -403,6 +403,36 @@ TEST(entities, a_conjunction_before_a_known_phrase_stays_outside_the_range) {
   EXPECT_TRUE(has(organizations, "جامعة اليرموك")) << ::testing::PrintToString(organizations);
 }
 
+// Latin letters in Arabic text that are symbols, not names: a lone letter ("Z", "N") unless a
+// company word names it ("منصة X"), and a word that starts with a digit and has lower-case letters
+// ("1s2", an electron shell).
+TEST(entities, lone_latin_letters_and_formulas_are_no_names) {
+  const Fixture f(
+      "يرمز العلماء إلى العدد الذري بالحرف Z وإلى عدد النيوترونات بالحرف N، وتكتب "
+      "التوزيعة الإلكترونية للهيليوم 1s2 في الجداول. وأطلقت منصة X ميزة جديدة.\n");
+  const std::vector<std::string> organizations = mentions_of(f, EntityKind::organization);
+  EXPECT_FALSE(has(organizations, "Z")) << ::testing::PrintToString(organizations);
+  EXPECT_FALSE(has(organizations, "N"));
+  for (const Mention& m : f.a.mentions) {
+    const EntityKind k = f.a.entities[m.entity].kind;
+    const bool name =
+        k == EntityKind::person || k == EntityKind::organization || k == EntityKind::location;
+    EXPECT_FALSE(name && m.range.slice(f.doc.text()).starts_with("1s"))
+        << m.range.slice(f.doc.text());
+  }
+  EXPECT_TRUE(has(organizations, "X")) << ::testing::PrintToString(organizations);
+}
+
+// "وإلى" (and to) folds to the matching form of "والي" (governor): the hamza says it is the
+// preposition. A governor written as such stays a role.
+TEST(entities, and_to_is_no_governor) {
+  const Fixture f(
+      "انتقل الوفد من عمّان إلى العقبة وإلى البتراء، وقال والي الخرطوم إن المياه عادت.\n");
+  const std::vector<std::string> roles = mentions_of(f, EntityKind::role);
+  EXPECT_FALSE(has(roles, "وإلى")) << ::testing::PrintToString(roles);
+  EXPECT_TRUE(has(roles, "والي")) << ::testing::PrintToString(roles);
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
