@@ -740,6 +740,13 @@ class SentenceScanner {
 
   /// Non-overlapping candidates: more trust first, then longer, then earlier.
   std::vector<Candidate> merge() {
+    // No name starts with a conjunction and a function word spelled with a hamza ("فإن شابا من
+    // كاليفورنيا": فإن is "so"), whichever rule took it in.
+    for (Candidate& c : cands_) {
+      while (c.first < c.last && t_[c.first]->spelled_function_word) ++c.first;
+      if (c.name_first != SIZE_MAX) c.name_first = std::max(c.name_first, c.first);
+    }
+    std::erase_if(cands_, [&](const Candidate& c) { return t_[c.first]->spelled_function_word; });
     // A longer name the tagger read in context beats a shorter lexicon place inside it: the team
     // "المغرب الفاسي" is no place "المغرب". (Curated organizations and roles stay: the tagger
     // also reads a verb after one, "ميتا تستحوذ".)
@@ -840,8 +847,10 @@ Word make_word(std::string_view s, Script script) {
   k.bits = ner::word_bits(k.norm, k.core);
   if (script == Script::arabic) {
     k.function_word = ner::is_function_word(k.norm) || ner::is_function_word(k.core);
+    // (strip_clitics keeps short words whole: "فإن" is ف + "ان" by its one-letter rest.)
+    const std::string_view rest = k.prefix.empty() ? one_letter_clitic_rest(k.norm) : k.core;
     k.spelled_function_word =
-        !k.prefix.empty() && ner::is_function_word(k.core) &&
+        !rest.empty() && rest != k.norm && ner::is_function_word(rest) &&
         (s.find("\u0623") != std::string_view::npos || s.find("\u0625") != std::string_view::npos);
     k.title_word = ner::is_title_word(k.norm) || ner::is_title_word(k.core);
     k.org_trigger = ner::is_org_trigger(k.norm) || ner::is_org_trigger(k.core);

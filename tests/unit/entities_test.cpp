@@ -433,6 +433,14 @@ TEST(entities, and_to_is_no_governor) {
   EXPECT_TRUE(has(roles, "والي")) << ::testing::PrintToString(roles);
 }
 
+// "فإن" (so, indeed) opens a clause, never a name, whichever rule reads a name after it.
+TEST(entities, no_name_starts_with_a_conjunction_and_function_word) {
+  const Fixture f("وحسب موقع \"يو بي أي\" فإن شابا من كاليفورنيا نشر الفيديو أمس.\n");
+  for (const Mention& m : f.a.mentions) {
+    EXPECT_FALSE(m.range.slice(f.doc.text()).starts_with("فإن")) << m.range.slice(f.doc.text());
+  }
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
