@@ -242,6 +242,7 @@ class SentenceScanner {
     for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
       if (trigger(i)) org_after_trigger(i);
     }
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) place_after_landform(i);
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (title_word(i) || role_ends_at(i)) person_after(i, true);
       if (saying(i)) {
@@ -285,6 +286,37 @@ class SentenceScanner {
         "جديد", "جديده", "كبير", "كبيره", "صغير", "صغيره", "ضخم",  "ضخمه",  "حديث", "حديثه",
         "اخر",  "اخري",  "اول",  "اولي",  "ثاني", "ثانيه", "اكبر", "رئيسي", "اخير", "اخيره"};
     return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  }
+
+  /// A landform word and the name after it is a place: "جبل قاسيون", "نهر الليطاني", "جزيرة
+  /// أرواد". Not with the article ("الجبل": the mountain), nor before an adjective ("جزيرة صغيرة",
+  /// "جبل صخري"), a function word, a number or an indefinite noun ("نهراً جارياً"). (بحر is left
+  /// out: "بحر الأسبوع" is "during the week".)
+  void place_after_landform(std::size_t i) {
+    static constexpr std::string_view kLandforms[] = {"جبل",   "جبال", "نهر",  "جزيره", "جزر",
+                                                      "بحيره", "خليج", "وادي", "صحراء", "مضيق"};
+    if (!arabic(i) || has_article(i) || covered(i)) return;
+    if (std::find(std::begin(kLandforms), std::end(kLandforms), t_[i]->core) ==
+        std::end(kLandforms)) {
+      return;
+    }
+    const std::size_t j = i + 1;
+    if (!arabic(j) || !name_like(j) || covered(j) || t_[j]->tanween || t_[i]->tanween) return;
+    if (!t_[j]->prefix.empty() && !has_article(j)) return;  // "جبل وعر", "نهر بلا ماء"
+    // After the indefinite landform word a definite word cannot be its adjective: "نهر
+    // الليطاني" is a name; an indefinite one ending like a nisba can ("جبل صخري").
+    const std::string_view rest = t_[j]->core;
+    if (!has_article(j) && (plain_adjective(rest) || rest.ends_with("ي") || rest.ends_with("يه"))) {
+      return;
+    }
+    // A verb in the future tense ("مضيق سينعقد ..."), unless the lexicon or the tagger reads a
+    // name ("صحراء سيناء").
+    const bool future_verb =
+        !has_article(j) &&
+        (rest.starts_with("سي") || rest.starts_with("ست") || rest.starts_with("سن")) &&
+        t_[j]->bits == 0 && tagged_[j] == NameType::misc;
+    if (future_verb) return;
+    cands_.push_back({i, j, EntityKind::location, kRule});
   }
 
   /// A word for a body that is named on its own, not inside an institution's name: "منظمة الصحة

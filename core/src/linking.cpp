@@ -1,5 +1,6 @@
 // Linking name mentions into entities, values into value entities, and the English of each.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -79,6 +80,18 @@ LexiconKind lexicon_kind(EntityKind k) {
   }
 }
 
+/// How the English of a landform's name is made from the rest of its name: "Mount {}".
+std::string_view landform_pattern(std::string_view word) {
+  static const std::unordered_map<std::string_view, std::string_view> patterns = {
+      {"جبل", "Mount {}"},      {"جبال", "{} Mountains"}, {"نهر", "{} River"},
+      {"جزيره", "{} Island"},   {"جزر", "{} Islands"},    {"بحيره", "Lake {}"},
+      {"خليج", "Gulf of {}"},   {"وادي", "Wadi {}"},      {"صحراء", "{} Desert"},
+      {"مضيق", "Strait of {}"},
+  };
+  const auto it = patterns.find(word);
+  return it == patterns.end() ? std::string_view() : it->second;
+}
+
 /// How the English of an institution's name is made from the rest of its name: "{} University".
 std::string_view institution_pattern(std::string_view word) {
   static const std::unordered_map<std::string_view, std::string_view> patterns = {
@@ -148,9 +161,13 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
       return std::string(e);
     }
   }
-  if (kind == EntityKind::organization && key_words.size() >= 2) {
-    // "بنك غولدمان ساكس", "جامعة القاهرة": the institution word in English around the rest.
-    if (const std::string_view pattern = institution_pattern(key_words[0]); !pattern.empty()) {
+  if ((kind == EntityKind::organization || kind == EntityKind::location) && key_words.size() >= 2) {
+    // "بنك غولدمان ساكس", "جامعة القاهرة", "جبل قاسيون": the institution or landform word in
+    // English around the rest.
+    const std::string_view pattern = kind == EntityKind::organization
+                                         ? institution_pattern(key_words[0])
+                                         : landform_pattern(key_words[0]);
+    if (!pattern.empty()) {
       // The rest in English words ("الصحة العالمية" → World Health), else as a name.
       const std::vector<std::string> rest_words(key_words.begin() + 1, key_words.end());
       std::string nationality;
@@ -158,6 +175,16 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
       if (rest.empty()) {
         const std::size_t cut = canonical.find(' ');
         rest = english_uncached(canonical.substr(cut + 1), rest_words, kind);
+      }
+      // English names landforms without the article: the Litani River, not "Al-Litani River".
+      if (kind == EntityKind::location) {
+        for (const std::string_view article : {"Al-", "al-", "El-", "el-"}) {
+          if (rest.size() > article.size() + 1 && rest.starts_with(article)) {
+            rest.erase(0, article.size());
+            rest[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(rest[0])));
+            break;
+          }
+        }
       }
       std::string out(pattern);
       out.replace(out.find("{}"), 2, rest);

@@ -441,6 +441,29 @@ TEST(entities, no_name_starts_with_a_conjunction_and_function_word) {
   }
 }
 
+// A landform word and the name after it is a place the lists need not know, in English news
+// order; an adjective, a future verb or the article ("الجبل") makes no name.
+TEST(entities, landforms_name_places) {
+  const Fixture f(
+      "زار الوفد نهر الليطاني وجزيرة أرواد ووادي رم، ثم صعد جبلاً عالياً قرب جزيرة صغيرة. "
+      "وقال المسؤول إن اجتماع مضيق سينعقد غداً وإن الجبل مغطى بالثلوج.\n");
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_TRUE(has(places, "نهر الليطاني")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(has(places, "جزيرة أرواد"));
+  EXPECT_TRUE(has(places, "وادي رم"));
+  const Entity* island = f.entity("جزيرة أرواد");
+  ASSERT_NE(island, nullptr);
+  EXPECT_EQ(island->english, "Arwad Island");
+  const Entity* river = f.entity("نهر الليطاني");
+  ASSERT_NE(river, nullptr);
+  EXPECT_TRUE(river->english.ends_with(" River") && !river->english.starts_with("Al-"))
+      << river->english;
+  for (const std::string& p : places) {
+    EXPECT_FALSE(p.starts_with("جزيرة صغيرة") || p.starts_with("مضيق") || p.starts_with("الجبل"))
+        << p;
+  }
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
