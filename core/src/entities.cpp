@@ -19,6 +19,7 @@
 #include "khulasa/values.hpp"
 #include "ner_features.hpp"
 #include "ner_lexicon.hpp"
+#include "text_hash.hpp"
 
 namespace khulasa {
 
@@ -293,13 +294,9 @@ class SentenceScanner {
   /// "جبل صخري"), a function word, a number or an indefinite noun ("نهراً جارياً"). (بحر is left
   /// out: "بحر الأسبوع" is "during the week".)
   void place_after_landform(std::size_t i) {
-    static constexpr std::string_view kLandforms[] = {"جبل",   "جبال", "نهر",  "جزيره", "جزر",
-                                                      "بحيره", "خليج", "وادي", "صحراء", "مضيق"};
     if (!arabic(i) || has_article(i) || covered(i)) return;
-    if (std::find(std::begin(kLandforms), std::end(kLandforms), t_[i]->core) ==
-        std::end(kLandforms)) {
-      return;
-    }
+    // A word heading a landform name ("جبل", "نهر", ...: the patterns of its English).
+    if (name_pattern(t_[i]->core, EntityKind::location).empty()) return;
     const std::size_t j = i + 1;
     if (!arabic(j) || !name_like(j) || covered(j) || t_[j]->tanween || t_[i]->tanween) return;
     if (!t_[j]->prefix.empty() && !has_article(j)) return;  // "جبل وعر", "نهر بلا ماء"
@@ -920,11 +917,7 @@ Word make_word(std::string_view s, Script script) {
 
 /// The words of this thread's recent analyses, by their text as written. An editor analyzes the
 /// same words again at every pause in typing; a news article has a few hundred distinct words.
-/// Hashes std::string and std::string_view alike, so a lookup needs no copy of the key.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+using detail::TextHash;
 using WordCache = std::unordered_map<std::string, Word, TextHash, std::equal_to<>>;
 
 WordCache& word_cache() {

@@ -164,6 +164,11 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
 /// facts (facts.cpp), or -1.
 int event_index(std::string_view norm, std::string_view core);
 
+/// How the English of an institution's or a landform's name is made from the rest of its name
+/// ("{} University" for جامعه, "Mount {}" for جبل); empty when `word` (a matching form) heads no
+/// such name of `kind`.
+std::string_view name_pattern(std::string_view word, EntityKind kind);
+
 /// Quotes with speakers, then facts ranked by salience.
 void find_quotes(const Document& doc, const SentenceTokens& tokens, const std::vector<bool>& skip,
                  Analysis& out);

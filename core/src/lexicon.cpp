@@ -10,7 +10,6 @@
 #include "khulasa/lexicon.hpp"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstring>
 #include <stdexcept>
@@ -80,22 +79,16 @@ Lexicon::Lexicon(std::string_view tsv) {
     if (t2 == npos || line.find('\t', t2 + 1) != npos) {
       bad_line(line_number, "expected 4 tab-separated fields");
     }
-    const char* const line_begin = line.data();
-    const char* const line_end = line.data() + line.size();
-    const std::array<const char*, 3> tabs{line_begin + t0, line_begin + t1, line_begin + t2};
     std::size_t key_words = 1;
     for (std::size_t space = line.find(' '); space < t0; space = line.find(' ', space + 1)) {
       ++key_words;
     }
 
-    const auto field = [](const char* from, const char* to) {
-      return std::string_view(from, static_cast<std::size_t>(to - from));
-    };
     LexiconEntry entry{};
-    entry.key = field(line_begin, tabs[0]);
-    entry.english = field(tabs[0] + 1, tabs[1]);
-    const std::string_view kind = field(tabs[1] + 1, tabs[2]);
-    const std::string_view weight = field(tabs[2] + 1, line_end);
+    entry.key = line.substr(0, t0);
+    entry.english = line.substr(t0 + 1, t1 - t0 - 1);
+    const std::string_view kind = line.substr(t1 + 1, t2 - t1 - 1);
+    const std::string_view weight = line.substr(t2 + 1);
     if (entry.key.empty() || entry.english.empty()) bad_line(line_number, "empty key or English");
     // Most lines have the kind of the line before: one comparison instead of a search.
     if (kind == last_kind_name) {
@@ -106,8 +99,9 @@ Lexicon::Lexicon(std::string_view tsv) {
     } else {
       bad_line(line_number, "unknown kind");
     }
-    const auto [ptr, ec] = std::from_chars(weight.data(), line_end, entry.weight);
-    if (ec != std::errc() || ptr != line_end || weight.empty()) {
+    const char* const weight_end = weight.data() + weight.size();
+    const auto [ptr, ec] = std::from_chars(weight.data(), weight_end, entry.weight);
+    if (ec != std::errc() || ptr != weight_end || weight.empty()) {
       bad_line(line_number, "weight is not a 32-bit unsigned number");
     }
     max_key_words_ = std::max(max_key_words_, key_words);

@@ -80,56 +80,6 @@ LexiconKind lexicon_kind(EntityKind k) {
   }
 }
 
-/// How the English of a landform's name is made from the rest of its name: "Mount {}".
-std::string_view landform_pattern(std::string_view word) {
-  static const std::unordered_map<std::string_view, std::string_view> patterns = {
-      {"جبل", "Mount {}"},      {"جبال", "{} Mountains"}, {"نهر", "{} River"},
-      {"جزيره", "{} Island"},   {"جزر", "{} Islands"},    {"بحيره", "Lake {}"},
-      {"خليج", "Gulf of {}"},   {"وادي", "Wadi {}"},      {"صحراء", "{} Desert"},
-      {"مضيق", "Strait of {}"},
-  };
-  const auto it = patterns.find(word);
-  return it == patterns.end() ? std::string_view() : it->second;
-}
-
-/// How the English of an institution's name is made from the rest of its name: "{} University".
-std::string_view institution_pattern(std::string_view word) {
-  static const std::unordered_map<std::string_view, std::string_view> patterns = {
-      {"بنك", "{}"},
-      {"مصرف", "{}"},
-      {"مجموعه", "{} Group"},
-      {"جامعه", "{} University"},
-      {"وزاره", "Ministry of {}"},
-      {"مختبر", "{} Lab"},
-      {"مختبرات", "{} Labs"},
-      {"معهد", "{} Institute"},
-      {"مركز", "{} Center"},
-      {"مستشفي", "{} Hospital"},
-      {"نادي", "{} Club"},
-      {"حزب", "{} Party"},
-      {"حركه", "{} Movement"},
-      {"جمعيه", "{} Association"},
-      {"اكاديميه", "{} Academy"},
-      {"كليه", "{} College"},
-      {"صندوق", "{} Fund"},
-      {"مؤسسه", "{} Foundation"},
-      {"منظمه", "{} Organization"},
-      {"هيئه", "{} Authority"},
-      {"وكاله", "{} Agency"},
-      {"محكمه", "{} Court"},
-      {"مجلس", "{} Council"},
-      {"اتحاد", "{} Union"},
-      {"لجنه", "{} Committee"},
-      {"سلطه", "{} Authority"},
-      {"تحالف", "{} Alliance"},
-      {"منتدي", "{} Forum"},
-      {"مكتبه", "{} Library"},
-      {"متحف", "{} Museum"},
-  };
-  const auto it = patterns.find(word);
-  return it == patterns.end() ? std::string_view() : it->second;
-}
-
 std::unordered_map<std::string, std::string>& english_cache() {
   thread_local std::unordered_map<std::string, std::string> cache;
   return cache;
@@ -164,10 +114,7 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
   if ((kind == EntityKind::organization || kind == EntityKind::location) && key_words.size() >= 2) {
     // "بنك غولدمان ساكس", "جامعة القاهرة", "جبل قاسيون": the institution or landform word in
     // English around the rest.
-    const std::string_view pattern = kind == EntityKind::organization
-                                         ? institution_pattern(key_words[0])
-                                         : landform_pattern(key_words[0]);
-    if (!pattern.empty()) {
+    if (const std::string_view pattern = name_pattern(key_words[0], kind); !pattern.empty()) {
       // The rest in English words ("الصحة العالمية" → World Health), else as a name.
       const std::vector<std::string> rest_words(key_words.begin() + 1, key_words.end());
       std::string nationality;
@@ -239,6 +186,54 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
 }
 
 }  // namespace
+
+std::string_view name_pattern(std::string_view word, EntityKind kind) {
+  static const std::unordered_map<std::string_view, std::pair<EntityKind, std::string_view>>
+      patterns = {
+          {"بنك", {EntityKind::organization, "{}"}},
+          {"مصرف", {EntityKind::organization, "{}"}},
+          {"مجموعه", {EntityKind::organization, "{} Group"}},
+          {"جامعه", {EntityKind::organization, "{} University"}},
+          {"وزاره", {EntityKind::organization, "Ministry of {}"}},
+          {"مختبر", {EntityKind::organization, "{} Lab"}},
+          {"مختبرات", {EntityKind::organization, "{} Labs"}},
+          {"معهد", {EntityKind::organization, "{} Institute"}},
+          {"مركز", {EntityKind::organization, "{} Center"}},
+          {"مستشفي", {EntityKind::organization, "{} Hospital"}},
+          {"نادي", {EntityKind::organization, "{} Club"}},
+          {"حزب", {EntityKind::organization, "{} Party"}},
+          {"حركه", {EntityKind::organization, "{} Movement"}},
+          {"جمعيه", {EntityKind::organization, "{} Association"}},
+          {"اكاديميه", {EntityKind::organization, "{} Academy"}},
+          {"كليه", {EntityKind::organization, "{} College"}},
+          {"صندوق", {EntityKind::organization, "{} Fund"}},
+          {"مؤسسه", {EntityKind::organization, "{} Foundation"}},
+          {"منظمه", {EntityKind::organization, "{} Organization"}},
+          {"هيئه", {EntityKind::organization, "{} Authority"}},
+          {"وكاله", {EntityKind::organization, "{} Agency"}},
+          {"محكمه", {EntityKind::organization, "{} Court"}},
+          {"مجلس", {EntityKind::organization, "{} Council"}},
+          {"اتحاد", {EntityKind::organization, "{} Union"}},
+          {"لجنه", {EntityKind::organization, "{} Committee"}},
+          {"سلطه", {EntityKind::organization, "{} Authority"}},
+          {"تحالف", {EntityKind::organization, "{} Alliance"}},
+          {"منتدي", {EntityKind::organization, "{} Forum"}},
+          {"مكتبه", {EntityKind::organization, "{} Library"}},
+          {"متحف", {EntityKind::organization, "{} Museum"}},
+          {"جبل", {EntityKind::location, "Mount {}"}},
+          {"جبال", {EntityKind::location, "{} Mountains"}},
+          {"نهر", {EntityKind::location, "{} River"}},
+          {"جزيره", {EntityKind::location, "{} Island"}},
+          {"جزر", {EntityKind::location, "{} Islands"}},
+          {"بحيره", {EntityKind::location, "Lake {}"}},
+          {"خليج", {EntityKind::location, "Gulf of {}"}},
+          {"وادي", {EntityKind::location, "Wadi {}"}},
+          {"صحراء", {EntityKind::location, "{} Desert"}},
+          {"مضيق", {EntityKind::location, "Strait of {}"}},
+      };
+  const auto it = patterns.find(word);
+  return it == patterns.end() || it->second.first != kind ? std::string_view() : it->second.second;
+}
 
 void clear_english_cache() {
   english_cache().clear();

@@ -9,6 +9,7 @@
 
 #include "khulasa/lexicon.hpp"
 #include "ner_features.hpp"
+#include "text_hash.hpp"
 
 namespace khulasa::ner {
 namespace {
@@ -165,11 +166,8 @@ std::uint32_t bit_of(LexiconKind kind) {
 // The keys a thread asked for are kept instead: an editor analyzes the same words and phrases at
 // every pause in typing.
 std::uint32_t lexicon_bits(std::string_view key) {
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> asked;
+  thread_local std::unordered_map<std::string, std::uint32_t, detail::TextHash, std::equal_to<>>
+      asked;
   if (const auto it = asked.find(key); it != asked.end()) return it->second;
   std::uint32_t bits = 0;
   for (const LexiconEntry& e : Lexicon::builtin().find(key)) bits |= bit_of(e.kind);

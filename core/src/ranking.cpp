@@ -29,6 +29,7 @@
 #include "khulasa/stem.hpp"
 #include "khulasa/values.hpp"
 #include "line_shape.hpp"
+#include "text_hash.hpp"
 #include "words.hpp"
 
 namespace khulasa {
@@ -623,10 +624,7 @@ class SentenceCache {
 
  private:
   static constexpr std::size_t kMaxBytes = std::size_t{16} << 20;
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using TextHash = detail::TextHash;
   static constexpr std::uint32_t kNotTerm = StringIds::kMissing - 1;
   /// The stem id of a normalized word, or kNotTerm (stop words, one-letter words): words repeat,
   /// so each distinct word is stemmed once.
