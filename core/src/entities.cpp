@@ -15,6 +15,7 @@
 #include "khulasa/lexicon.hpp"
 #include "khulasa/ner.hpp"
 #include "khulasa/normalize.hpp"
+#include "khulasa/romanize.hpp"
 #include "khulasa/utf8.hpp"
 #include "khulasa/values.hpp"
 #include "ner_features.hpp"
@@ -81,6 +82,26 @@ bool trigger_outside_name(std::string_view core) {
   return std::find(std::begin(kOutside), std::end(kOutside), core) != std::end(kOutside);
 }
 
+/// A word that joins a family name to the word after it: "بن لادن", "أبو مازن", "فان باستن",
+/// "دي ميستورا", "آل ثاني".
+bool family_particle(std::string_view norm) {
+  static constexpr std::string_view kWords[] = {"بن", "ابن", "ابو", "ال", "عبد", "فان",
+                                                "دي", "دو",  "دا",  "لا", "فون", "ولد"};
+  return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
+}
+
+/// The second half of a compound name ("نصر الله", "نور الدين").
+bool theophoric_tail(std::string_view norm) {
+  static constexpr std::string_view kTails[] = {"الله",   "الدين",  "الرحمن", "الرحيم", "العزيز",
+                                                "الكريم", "المجيد", "الحميد", "اللطيف", "الملك"};
+  return std::find(std::begin(kTails), std::end(kTails), norm) != std::end(kTails);
+}
+
+/// An ordinal ("جيمس الأول", "الحسن الثاني", and "أول", "ثاني" without the article).
+bool ordinal_word(std::string_view norm) {
+  return !regnal_numeral(norm).empty() || norm == "اول" || norm == "ثاني";
+}
+
 class SentenceScanner {
  public:
   explicit SentenceScanner(const std::vector<Tok>& toks) : t_(toks) {}
@@ -124,12 +145,7 @@ class SentenceScanner {
                             std::end(kParticles);
   }
   /// The second half of a compound name: "نصر الله", "نور الدين", "عبد الرحمن".
-  bool theophoric(std::size_t i) const {
-    static constexpr std::string_view kTails[] = {"الله",   "الدين",  "الرحمن", "الرحيم", "العزيز",
-                                                  "الكريم", "المجيد", "الحميد", "اللطيف", "الملك"};
-    return arabic(i) &&
-           std::find(std::begin(kTails), std::end(kTails), t_[i]->norm) != std::end(kTails);
-  }
+  bool theophoric(std::size_t i) const { return arabic(i) && theophoric_tail(t_[i]->norm); }
   /// A person's span extended over the particles and compound halves that follow it.
   std::size_t extend_name(std::size_t last) const {
     while (last + 1 < t_.size()) {
@@ -1063,16 +1079,41 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     std::size_t& n = starts[words[0]];
     n = std::max(n, words.size());
   };
+  // One word only the tagger read, in one sentence, is too weak to spread: a slip ("مهرجان" read
+  // as a name once) would be repeated at every occurrence. Read in two sentences, it spreads.
+  std::unordered_map<std::string_view, std::size_t, TextHash, std::equal_to<>> tagger_reads;
+  std::unordered_map<std::string_view, std::size_t, TextHash, std::equal_to<>> last_sentence;
+  for (const NameMention& m : out) {
+    if (m.trust != kTagger || m.words.size() != 1) continue;
+    auto [it, fresh] = last_sentence.try_emplace(m.words[0], m.sentence);
+    if (fresh || it->second != m.sentence) ++tagger_reads[m.words[0]];
+    it->second = m.sentence;
+  }
   for (const NameMention& m : out) {
     if (m.latin || m.kind == EntityKind::role) continue;
+    if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]] < 2) continue;
     add(m.words, m.kind);
-    const std::string& family = m.words.back();
-    if (m.kind == EntityKind::person && m.words.size() >= 2 && family.size() >= 6 &&
-        !ner::is_function_word(family)) {
-      add({family}, EntityKind::person);
-      std::string_view prefix, core;
-      ner::strip_clitics(family, prefix, core);
-      if (prefix == "ال") add({std::string(core)}, EntityKind::person);
+    if (m.kind != EntityKind::person || m.words.size() < 2) continue;
+    // The family name: the last word, with the particle or first half before it ("بن لادن",
+    // "فان باستن", "نصر الله"); never an ordinal ("جيمس الأول") or a function word. Only of a
+    // name read with evidence beyond the tagger, or whose first word is a known given name.
+    const bool evidence =
+        m.trust > kTagger || (ner::lexicon_bits(m.words[0]) & ner::kGazPerson) != 0;
+    const std::size_t n = m.words.size();
+    const bool joined =
+        n >= 3 && (family_particle(m.words[n - 2]) || theophoric_tail(m.words[n - 1]));
+    std::vector<std::string> family(m.words.end() - (joined ? 2 : 1), m.words.end());
+    const std::string& last = family.back();
+    if (!evidence ||
+        (!joined && (last.size() < 6 || ner::is_function_word(last) || ordinal_word(last)))) {
+      continue;
+    }
+    add(family, EntityKind::person);
+    std::string_view prefix, core;
+    ner::strip_clitics(family[0], prefix, core);
+    if (prefix == "ال") {
+      family[0] = std::string(core);
+      add(family, EntityKind::person);
     }
   }
   if (known.empty()) return;
@@ -1168,6 +1209,62 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
 void clear_analysis_caches() {
   entities::clear_word_caches();
   entities::clear_english_cache();
+}
+
+std::vector<std::vector<NameSpan>> find_names_in_sentences(
+    std::span<const std::vector<std::string_view>> sentences) {
+  entities::start_analysis();
+  // One text, a sentence a line, so names are found as in a document of these sentences.
+  std::string text;
+  std::vector<std::vector<entities::Tok>> all(sentences.size());
+  std::vector<std::pair<std::size_t, std::size_t>> spans;  // token ranges of each sentence
+  for (const auto& tokens : sentences) {
+    for (const std::string_view t : tokens) {
+      if (!text.empty() && text.back() != '\n') text += ' ';
+      text += t;
+    }
+    text += '\n';
+  }
+  std::size_t at = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const std::string_view t : sentences[s]) {
+      const ByteRange r{at, at + t.size()};
+      all[s].push_back(entities::make_tok(text, Token{r, classify_script(t)}));
+      at = r.end + 1;
+    }
+  }
+  entities::WordSet doc_words(at / 8);
+  for (const auto& toks : all) {
+    for (const entities::Tok& k : toks) doc_words.insert(k->norm, k->norm_hash);
+  }
+  std::vector<entities::NameMention> mentions;
+  for (std::size_t s = 0; s < all.size(); ++s) {
+    if (all[s].empty()) continue;
+    entities::SentenceScanner scanner(all[s]);
+    scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(all[s])));
+    for (const entities::Candidate& c : scanner.run()) {
+      if (c.name_begin() > c.last) continue;
+      mentions.push_back(entities::make_mention(text, all[s], c.name_begin(), c.last, c.kind,
+                                                c.trust, s, doc_words));
+    }
+  }
+  entities::propagate(text, all, doc_words, mentions);
+  std::vector<std::vector<NameSpan>> out(sentences.size());
+  for (const entities::NameMention& m : mentions) {
+    const NameType type = m.kind == EntityKind::person         ? NameType::person
+                          : m.kind == EntityKind::organization ? NameType::organization
+                          : m.kind == EntityKind::location     ? NameType::location
+                                                               : NameType::misc;
+    if (type == NameType::misc) continue;
+    const auto& toks = all[m.sentence];
+    std::size_t first = 0, last = 0;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (toks[k].range.end <= m.range.begin) first = k + 1;
+      if (toks[k].range.begin < m.range.end) last = k;
+    }
+    out[m.sentence].push_back({first, last + 1, type});
+  }
+  return out;
 }
 
 std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens) {

@@ -287,6 +287,8 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
     if (names[j].kind == EntityKind::person) {
       person_part[sk.front()].push_back(j);
       if (sk.back() != sk.front()) person_part[sk.back()].push_back(j);
+      // A family name of two words: "بن لادن" of "أسامة بن لادن", "فان باستن".
+      if (sk.size() >= 3) person_part[sk[sk.size() - 2] + " " + sk.back()].push_back(j);
       continue;
     }
     std::string head;
@@ -298,11 +300,13 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
   for (std::size_t i = 0; i < n; ++i) {
     if (names[i].kind == EntityKind::role) continue;
     std::vector<std::size_t> fits;
-    if (skel[i].size() == 1) {
-      if (auto it = person_part.find(skel[i][0]); it != person_part.end()) fits = it->second;
-    }
     std::string joined_skel;
     for (std::size_t k = 0; k < skel[i].size(); ++k) joined_skel += (k ? " " : "") + skel[i][k];
+    const bool part =
+        skel[i].size() == 1 || (skel[i].size() == 2 && names[i].kind == EntityKind::person);
+    if (part) {
+      if (auto it = person_part.find(joined_skel); it != person_part.end()) fits = it->second;
+    }
     if (auto it = name_head.find(joined_skel); it != name_head.end()) {
       fits.insert(fits.end(), it->second.begin(), it->second.end());
     }

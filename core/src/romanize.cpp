@@ -397,6 +397,17 @@ std::string romanize_word(std::string_view arabic_word) {
   return romanize_word_by_rules(arabic_word);
 }
 
+/// The Roman numeral of an ordinal after a ruler's name ("الثاني" → "II"), or "".
+std::string_view regnal_numeral(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kOrdinals[] = {
+      {"الاول", "I"},   {"الثاني", "II"},  {"الثالث", "III"},  {"الرابع", "IV"}, {"الخامس", "V"},
+      {"السادس", "VI"}, {"السابع", "VII"}, {"الثامن", "VIII"}, {"التاسع", "IX"}, {"العاشر", "X"}};
+  for (const auto& [arabic, roman] : kOrdinals) {
+    if (key == arabic) return roman;
+  }
+  return {};
+}
+
 std::string english_name(std::string_view arabic_phrase, LexiconKind hint, const Lexicon& lexicon) {
   const std::vector<Word> words = split_words(arabic_phrase);
   const std::size_t n = words.size();
@@ -457,7 +468,10 @@ std::string english_name(std::string_view arabic_phrase, LexiconKind hint, const
         continue;
       }
     }
-    if (std::optional<Piece> piece = lexicon_word(w.key, lexicon, hint, false)) {
+    if (std::string_view numeral = regnal_numeral(w.key);
+        !numeral.empty() && i > 0 && hint == LexiconKind::person) {
+      out.push_back(Piece{std::string(numeral), std::nullopt});  // "تشارلز الثالث": Charles III
+    } else if (std::optional<Piece> piece = lexicon_word(w.key, lexicon, hint, false)) {
       out.push_back(std::move(*piece));
     } else if (std::string english = romanize_word_by_rules(w.text); !english.empty()) {
       out.push_back(Piece{std::move(english), std::nullopt});

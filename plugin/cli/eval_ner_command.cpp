@@ -72,6 +72,8 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
   const NerTagger& tagger = NerTagger::builtin();
   const bool pipeline = args.get("system", "pipeline") == "pipeline";
   const bool show_errors = args.has("errors");
+  const std::size_t document =
+      static_cast<std::size_t>(std::max(1, std::atoi(args.get("document", "1").c_str())));
   std::string errors;
   NerScores scores;
   std::size_t sentences = 0, tokens = 0;
@@ -80,14 +82,28 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
     auto input = read_input(file, args.has("lenient"), streams);
     if (!input) return kInputError;
     const auto part = take_part(read_conll(input->decoded.text), from, to);
-    for (const ConllSentence& s : part) {
-      const std::vector<std::string_view> views(s.tokens.begin(), s.tokens.end());
-      const std::vector<NameSpan> predicted =
-          pipeline ? find_names_in_tokens(views) : tagger.tag(views);
-      scores.add(s.names, predicted);
-      if (show_errors) print_errors(s, predicted, errors);
-      ++sentences;
-      tokens += s.tokens.size();
+    for (std::size_t from_s = 0; from_s < part.size(); from_s += document) {
+      const std::size_t n = std::min(document, part.size() - from_s);
+      std::vector<std::vector<std::string_view>> views;
+      for (std::size_t k = 0; k < n; ++k) {
+        const ConllSentence& s = part[from_s + k];
+        views.emplace_back(s.tokens.begin(), s.tokens.end());
+      }
+      std::vector<std::vector<NameSpan>> predicted;
+      if (!pipeline) {
+        for (const auto& v : views) predicted.push_back(tagger.tag(v));
+      } else if (n == 1) {
+        predicted.push_back(find_names_in_tokens(views[0]));
+      } else {
+        predicted = find_names_in_sentences(views);
+      }
+      for (std::size_t k = 0; k < n; ++k) {
+        const ConllSentence& s = part[from_s + k];
+        scores.add(s.names, predicted[k]);
+        if (show_errors) print_errors(s, predicted[k], errors);
+        ++sentences;
+        tokens += s.tokens.size();
+      }
     }
   }
   Output out(streams.out);
@@ -154,11 +170,15 @@ const Command& eval_ner_command() {
       "  --system pipeline|tagger\n"
       "                     what to score: the whole name finder of `khulasa entities` (rules,\n"
       "                     lexicon and tagger; the default) or the statistical tagger alone\n"
+      "  --document N       read N consecutive sentences as one document (pipeline only): names\n"
+      "                     it gives once are found again in the others, as `khulasa entities`\n"
+      "                     does in an article (default 1: each sentence alone)\n"
       "  --errors           also print each sentence with a wrong or missed name (text)\n"
       "  --format text|json\n"
       "  --lenient          replace invalid UTF-8 instead of failing\n",
       {{"part", true, {}},
        {"system", true, {"pipeline", "tagger"}},
+       {"document", true, {}},
        {"format", true, {"text", "json"}},
        {"lenient", false, {}},
        {"errors", false, {}}},

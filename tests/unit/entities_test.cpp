@@ -464,6 +464,24 @@ TEST(entities, landforms_name_places) {
   }
 }
 
+// A family name of two words is found again and linked to the full name; an ordinal after a
+// ruler's name is his number, not a family name found again elsewhere.
+TEST(entities, family_names_with_particles_and_regnal_numbers) {
+  const Fixture f(
+      "قال المحلل نبيل بن لادن إن الاتفاق هو الأول من نوعه. وأكد بن لادن أن الجولة المقبلة "
+      "ستبدأ قريبا.\n\nواستقبل الملك تشارلز الثالث رئيس الوزراء في لندن. وجاء الفريق الثالث في "
+      "الترتيب بعد الفريق الثاني.\n");
+  const Entity* full = f.entity("نبيل بن لادن");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(f.entity("بن لادن"), full) << ::testing::PrintToString(f.mention_texts(*full));
+  const Entity* king = f.entity("تشارلز الثالث");
+  ASSERT_NE(king, nullptr);
+  EXPECT_EQ(king->english, "Charles III");
+  const std::vector<std::string> people = mentions_of(f, EntityKind::person);
+  EXPECT_FALSE(has(people, "الثالث")) << ::testing::PrintToString(people);
+  EXPECT_FALSE(has(people, "الأول")) << ::testing::PrintToString(people);
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "

@@ -121,4 +121,11 @@ void clear_analysis_caches();
 /// found again by their family name). For scoring against CoNLL data (`khulasa eval ner`).
 [[nodiscard]] std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tokens);
 
+/// The people, organizations and places of consecutive sentences read as one document, per
+/// sentence, as token spans: what find_names_in_tokens() finds in each, and names the document
+/// gave once found again in the others (by their words, or a person's family name), as analyze()
+/// does. Linking is left out. For scoring against CoNLL data (`khulasa eval ner --document`).
+[[nodiscard]] std::vector<std::vector<NameSpan>> find_names_in_sentences(
+    std::span<const std::vector<std::string_view>> sentences);
+
 }  // namespace khulasa

@@ -37,7 +37,8 @@ namespace khulasa {
 /// entry is romanized (romanize_word, with `lexicon` in place of the shipped one). Inside a name
 /// the particles بن "bin" (in a place or organization "Ben": "Ben Arous"), ابن "Ibn"/"bin",
 /// بنت "bint", أبو "Abu", آل "Al", أم "Umm" and عبد + next word ("Abdullah", "Abdul Rahman") are
-/// written the news way; Latin words are kept as written; a role before a nationality is turned
+/// written the news way; an ordinal after a person's first word is a regnal number ("تشارلز
+/// الثالث" → "Charles III"); Latin words are kept as written; a role before a nationality is turned
 /// round ("الرئيس الفرنسي" → "French president"). The first letter of the result is capital,
 /// except for a role, whose lexicon casing is kept ("foreign minister") for the caller to place.
 ///
@@ -45,5 +46,9 @@ namespace khulasa {
 /// english_name("المملكة العربية السعودية", LexiconKind::country) == "Saudi Arabia"
 [[nodiscard]] std::string english_name(std::string_view arabic_phrase, LexiconKind hint,
                                        const Lexicon& lexicon = Lexicon::builtin());
+
+/// The Roman numeral of an ordinal in matching form as it follows a ruler's name ("الثاني" →
+/// "II", "الاول" → "I", up to "العاشر"), or "" for any other word.
+[[nodiscard]] std::string_view regnal_numeral(std::string_view key);
 
 }  // namespace khulasa
