@@ -186,6 +186,7 @@ class SentenceScanner {
   /// the tagger agrees.
   bool accept_single_word(std::string_view key, std::uint32_t bits, std::size_t i) const {
     if (ner::is_function_word(key) || t_[i]->spelled_function_word) return false;
+    if ((bits & ner::kGazOrganization) != 0 && common_noun_here(i)) return false;
     if ((bits & (ner::kGazCountry | ner::kGazOrganization | ner::kGazRole)) != 0) return true;
     if (tagged_[i] == NameType::location) return true;
     const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
@@ -195,12 +196,32 @@ class SentenceScanner {
            (person == nullptr || person->weight < place->weight) && tagged_[i] == NameType::misc;
   }
 
+  /// A one-word name that is also a noun with the article ("القاعدة": al-Qaeda, or the base;
+  /// "الجزيرة": the channel, or the island) is the noun after a demonstrative ("هذه القاعدة") or
+  /// before an adjective ("القاعدة السياسية", "القاعدة الأميركية"): a definite word that names
+  /// nothing.
+  bool common_noun_here(std::size_t i) const {
+    if (!has_article(i)) return false;
+    static constexpr std::string_view kDemonstratives[] = {"هذه", "هذا", "تلك", "ذلك"};
+    if (i > 0 && std::find(std::begin(kDemonstratives), std::end(kDemonstratives),
+                           t_[i - 1]->norm) != std::end(kDemonstratives)) {
+      return true;
+    }
+    if (i + 1 >= t_.size() || !arabic(i + 1) || t_[i + 1]->prefix != "ال") return false;
+    constexpr std::uint32_t kNames = ner::kGazPerson | ner::kGazLocation | ner::kGazCountry |
+                                     ner::kGazOrganization | ner::kGazPhraseBegin;
+    return (t_[i + 1]->bits & kNames) == 0 && tagged_[i + 1] == NameType::misc;
+  }
+
   /// Longest lexicon phrases (places, countries, organizations, roles) over the tokens.
   void lexicon_matches() {
     for (std::size_t i = 0; i < t_.size();) {
       std::size_t matched = 0;
       std::uint32_t bits = 0;
-      if (arabic(i) || latin_name(i)) {
+      // "دولة قطر", "دولة الإمارات العربية المتحدة": the country is named after the word for
+      // state, which stays outside it (the longest name after it is found from the next word).
+      const bool state_word = t_[i]->core == "دوله" && !has_article(i);
+      if (!state_word && (arabic(i) || latin_name(i))) {
         std::size_t longest = 1;
         for (const Word::LookupForm& f : t_[i]->lookup_forms) {
           longest = std::max(longest, f.phrase_words);

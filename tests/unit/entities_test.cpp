@@ -482,6 +482,21 @@ TEST(entities, family_names_with_particles_and_regnal_numbers) {
   EXPECT_FALSE(has(people, "الأول")) << ::testing::PrintToString(people);
 }
 
+// "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
+// adjective; "دولة" before a country stays outside its name, which may be longer than the
+// lexicon's "دولة X" key.
+TEST(entities, a_name_that_is_also_a_noun_and_the_word_for_state) {
+  const Fixture f(
+      "وقال الوزير إن هذه القاعدة لا تنطبق على القاعدة الأميركية في كوبا، وإن تنظيم القاعدة "
+      "تبنى الهجوم. وشارك في الاجتماع ممثلون عن دولة الإمارات العربية المتحدة ودولة قطر.\n");
+  const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
+  EXPECT_EQ(orgs, std::vector<std::string>{"تنظيم القاعدة"}) << ::testing::PrintToString(orgs);
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_TRUE(has(places, "الإمارات العربية المتحدة")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(has(places, "قطر")) << ::testing::PrintToString(places);
+  for (const std::string& p : places) EXPECT_FALSE(p.starts_with("دولة")) << p;
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
