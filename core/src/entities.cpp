@@ -370,9 +370,19 @@ class SentenceScanner {
     static constexpr std::string_view kWords[] = {
         "اعلي", "عليا",  "متحده",  "دائم",  "دائمه",  "عام",  "عامه",  "كبري",  "حر",
         "حره",  "مشترك", "مشتركه", "مستقل", "مستقله", "موحد", "موحده", "مركزي", "اول"};
-    return c.ends_with("ي") || c.ends_with("يه") || c.ends_with("يين") || c.ends_with("يون") ||
-           c.ends_with("يات") ||
-           std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
+    // (A nisba has three letters or more: "القى" is a verb, not ال + "قي".)
+    constexpr std::size_t kThreeLetters = 6;  // bytes
+    const bool nisba =
+        c.size() >= kThreeLetters && (c.ends_with("ي") || c.ends_with("يه") || c.ends_with("يين") ||
+                                      c.ends_with("يون") || c.ends_with("يات"));
+    return nisba || std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
+  }
+
+  /// A word of the pattern فاعل (four letters, ا second): "الفائق", "الحاكم", "الناشئ".
+  bool active_participle(std::size_t i) const {
+    const std::string_view c = t_[i]->core;
+    constexpr std::size_t kFourLetters = 8;  // bytes
+    return arabic(i) && c.size() == kFourLetters && c.substr(2, 2) == "ا";
   }
 
   /// A word that ends a company's name after a definite first word: "القابضة", "المتحدة",
@@ -438,9 +448,11 @@ class SentenceScanner {
       // A name the lexicon knows ends where it ends, unless the tagger reads the name on:
       // "شركة مايكروسوفت ملفاً أمنياً" is Microsoft and the file it released.
       const bool known = (t_[j]->bits & ner::kGazOrganization) != 0;
+      // A word with ة or a pronoun suffix is where the sentence goes on: "شركة موتورولا زيادة
+      // أرباحها" is Motorola and the rise of its profits.
       while (!role_before && last + 1 < t_.size() && last < limit && name_like(last + 1) &&
-             !has_article(last + 1) && t_[last + 1]->prefix.empty() &&
-             tagged_[last + 1] != NameType::person &&
+             !has_article(last + 1) && t_[last + 1]->prefix.empty() && !t_[last + 1]->taa_marbuta &&
+             !pronoun_suffix(last + 1) && tagged_[last + 1] != NameType::person &&
              (!known || tagged_[last + 1] == NameType::organization)) {
         ++last;
       }
@@ -493,8 +505,15 @@ class SentenceScanner {
         const std::size_t k = last + 1;
         if (genitive_article(k) && genitive_seen) {
           if (t_[k]->org_trigger || title_word(k) || body_noun(k)) break;
-          if (!name_adjective(k) && !prefix_is(k, "لل") && t_[k]->taa_marbuta &&
-              !t_[trigger]->taa_marbuta && !t_[genitive]->taa_marbuta) {
+          // Past the genitive a bare definite word is an adjective of the name when it is one
+          // of the adjectives names take ("الدولي", "المتحدة"), agrees with a feminine noun
+          // before it ("منظمة الدول المصدرة") or is an active participle (فاعل: "مختبر الذكاء
+          // الفائق"); another masculine word is where the sentence goes on ("مجلس الأمن المؤلف
+          // من", "مجلس الوزراء التزام لبنان", "أدانت منظمة التعاون الإسلامي الهجوم").
+          const bool feminine_agrees =
+              t_[k]->taa_marbuta && (t_[trigger]->taa_marbuta || t_[genitive]->taa_marbuta);
+          if (!name_adjective(k) && !prefix_is(k, "لل") && !prefix_is(k, "وال") &&
+              !feminine_agrees && !active_participle(k)) {
             break;
           }
         } else if (genitive_article(k)) {
@@ -1041,7 +1060,7 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
     // seen alone in the document: "بدأنا" is no ب + the name "دانا" ("لرجاء العماري" is).
     const std::uint32_t rest_bits = ner::lexicon_bits(head->core);
     const bool rest_known =
-        doc_words.contains(head->core) ||
+        doc_words.contains(head->core) || ner::is_org_trigger(head->core) ||
         (conjunction || first < last ? rest_bits != 0
                                      : (rest_bits & ~std::uint32_t{ner::kGazPerson}) != 0) ||
         (conjunction && head->core.size() >= 8);

@@ -525,6 +525,26 @@ TEST(entities, institution_names_end_before_the_sentence_goes_on) {
   for (const std::string& o : orgs) EXPECT_EQ(o.find("علمية"), std::string::npos) << o;
 }
 
+// Past an institution's genitive only adjectives go on the name; a preposition before the
+// institution word stays outside the range, and a company's name ends before a noun in ة or one
+// with a pronoun suffix.
+TEST(entities, institution_names_stop_at_the_words_that_go_on_the_sentence) {
+  const Fixture f(
+      "ودعا مجلس الأمن المؤلف من 15 عضوا إلى الهدوء، وأكد رئيس مجلس الوزراء التزام لبنان "
+      "بالقرار. وألقى رئيس قسم الملكية بوزارة الاقتصاد والتجارة كلمة، وأعلنت شركة موتورولا "
+      "زيادة أرباحها، وأطلق مختبر الذكاء الفائق نموذجا جديدا.\n");
+  const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
+  EXPECT_TRUE(has(orgs, "مجلس الأمن")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(has(orgs, "مجلس الوزراء")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(has(orgs, "وزارة الاقتصاد والتجارة")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(has(orgs, "موتورولا")) << ::testing::PrintToString(orgs);
+  // An active participle (فاعل) is an adjective of the name.
+  EXPECT_TRUE(has(orgs, "مختبر الذكاء الفائق")) << ::testing::PrintToString(orgs);
+  const Entity* ministry = f.entity("وزارة الاقتصاد والتجارة");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->english, "Ministry of Economy and Trade");
+}
+
 TEST(entities, a_known_company_ends_where_its_name_ends) {
   const Fixture f("باعت شركة فورد مصنعها، وأطلقت شركة مايكروسوفت تحديثا أمنيا لنظامها.\n");
   const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
