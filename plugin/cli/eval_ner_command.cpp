@@ -72,8 +72,13 @@ int run_eval_ner(const ParsedArgs& args, const Streams& streams) {
   const NerTagger& tagger = NerTagger::builtin();
   const bool pipeline = args.get("system", "pipeline") == "pipeline";
   const bool show_errors = args.has("errors");
-  const std::size_t document =
-      static_cast<std::size_t>(std::max(1, std::atoi(args.get("document", "1").c_str())));
+  const int document_arg = std::atoi(args.get("document", "1").c_str());
+  if (document_arg < 1) {
+    std::fprintf(streams.err,
+                 "khulasa eval ner: --document must be a number of sentences, 1 or more\n");
+    return kUsage;
+  }
+  const auto document = static_cast<std::size_t>(document_arg);
   std::string errors;
   NerScores scores;
   std::size_t sentences = 0, tokens = 0;

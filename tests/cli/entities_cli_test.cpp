@@ -134,9 +134,30 @@ TEST(eval_ner_cli, scores_a_conll_file_per_type) {
   EXPECT_NE(tagger.out.find("(tagger)"), std::string::npos);
   EXPECT_NE(tagger.out.find("overall"), std::string::npos);
 
+  EXPECT_EQ(run_cli({"eval", "ner", "--document", "0", path}).code, 2);
   EXPECT_EQ(run_cli({"eval", "ner", "--part", "90-50", path}).code, 2);
   EXPECT_EQ(run_cli({"eval", "ner", "-"}).code, 2);
   EXPECT_EQ(run_cli({"eval"}).code, 2);
+  fs::remove(path);
+}
+
+// With --document the sentences are read together, as in an article: the family name alone in
+// the second sentence (an invented name) is found again from the full name after a title in the
+// first; each sentence alone misses it.
+TEST(eval_ner_cli, sentences_read_as_one_document) {
+  const std::string conll =
+      "وقال O\nوزير O\nالخارجية O\nأيمن B-PERS\nالزغبلاوي I-PERS\nإن O\nالحوار O\nمستمر O\n. O\n"
+      "\n"
+      "وأعلن O\nالزغبلاوي B-PERS\nأن O\nالاجتماع O\nسيعقد O\nغدا O\n. O\n";
+  const std::string path = write_temp("doc.conll", conll);
+  const auto alone = run_cli({"eval", "ner", "--format", "json", path});
+  ASSERT_EQ(alone.code, 0) << alone.err;
+  EXPECT_EQ(nlohmann::json::parse(alone.out)["types"]["PERS"]["correct"], 1) << alone.out;
+  const auto together = run_cli({"eval", "ner", "--format", "json", "--document", "2", path});
+  ASSERT_EQ(together.code, 0) << together.err;
+  const auto j = nlohmann::json::parse(together.out);
+  EXPECT_EQ(j["sentences"], 2);
+  EXPECT_EQ(j["types"]["PERS"]["correct"], 2) << together.out;
   fs::remove(path);
 }
 
