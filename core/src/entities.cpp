@@ -818,7 +818,17 @@ class SentenceScanner {
           plain_adjective(t_[first + 1]->core) && t_[first]->bits == 0) {
         continue;
       }
-      const std::size_t last = kind == EntityKind::person ? extend_name(s.end - 1) : s.end - 1;
+      // Nor does it go on over a preposition or particle ("البنك في بيان", "الوكالة أنه"): the
+      // name ends before it. ("علي" is also the name Ali, "العام" the adjective general.)
+      std::size_t end = s.end;
+      for (std::size_t k = first + 1; k < end; ++k) {
+        const std::string_view w = t_[k]->norm;
+        if ((ner::is_function_word(w) && w != "علي" && w != "عام" && w != "العام") ||
+            punctuation(k)) {
+          end = k;
+        }
+      }
+      const std::size_t last = kind == EntityKind::person ? extend_name(end - 1) : end - 1;
       cands_.push_back({first, last, kind, kTagger});
     }
   }
@@ -835,11 +845,19 @@ class SentenceScanner {
     // A longer name the tagger read in context beats a shorter lexicon place inside it: the team
     // "المغرب الفاسي" is no place "المغرب". (Curated organizations and roles stay: the tagger
     // also reads a verb after one, "ميتا تستحوذ".)
+    // (Not when the tagger's span goes on with a conjunction: "والمملكة العربية السعودية
+    // واليمن" are two places.)
+    auto coordinated = [&](const Candidate& t, const Candidate& c) {
+      for (std::size_t k = c.last + 1; k <= t.last; ++k) {
+        if (t_[k]->prefix.starts_with("و")) return true;
+      }
+      return false;
+    };
     std::erase_if(cands_, [&](const Candidate& c) {
       return c.trust == kLexicon && c.kind == EntityKind::location &&
              std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& t) {
                return t.trust == kTagger && t.first <= c.first && c.last <= t.last &&
-                      t.last - t.first > c.last - c.first;
+                      t.last - t.first > c.last - c.first && !coordinated(t, c);
              });
     });
     std::vector<std::size_t> order(cands_.size());

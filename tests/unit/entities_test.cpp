@@ -497,6 +497,25 @@ TEST(entities, a_name_that_is_also_a_noun_and_the_word_for_state) {
   for (const std::string& p : places) EXPECT_FALSE(p.starts_with("دولة")) << p;
 }
 
+// An honorific is a title before the name, outside its range ("ومعالي محمد بن عيسى" is
+// Mohammed bin Issa); the tagger's reading of a name ends before a preposition, and two places
+// joined by و stay two.
+TEST(entities, honorifics_prepositions_and_coordinated_places_end_names) {
+  const Fixture f(
+      "وحضر اللقاء ومعالي محمد بن عيسى وزير الخارجية وسعادة السيد أحمد الجفيري. وشارك في "
+      "المؤتمر ممثلون عن المملكة العربية السعودية واليمن.\n");
+  const std::vector<std::string> people = mentions_of(f, EntityKind::person);
+  EXPECT_TRUE(has(people, "محمد بن عيسى")) << ::testing::PrintToString(people);
+  EXPECT_TRUE(has(people, "أحمد الجفيري")) << ::testing::PrintToString(people);
+  const Entity* excellency = f.entity("معالي");
+  ASSERT_NE(excellency, nullptr);
+  EXPECT_EQ(excellency->kind, EntityKind::role);
+  EXPECT_EQ(excellency->english, "His Excellency");
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_TRUE(has(places, "المملكة العربية السعودية")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(has(places, "اليمن")) << ::testing::PrintToString(places);
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
