@@ -1,5 +1,6 @@
 #include "khulasa/ner.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <stdexcept>
@@ -44,6 +45,7 @@ struct NerTagger::Model {
   std::vector<std::int16_t> weights;  // feature_count × kTagCount
   std::size_t feature_count = 0;
   std::int32_t name_bias = 0;
+  std::size_t beam = 1;
 
   static std::uint32_t check_of(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32); }
 
@@ -82,6 +84,9 @@ NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_un
   Model& m = *model_;
   m.feature_count = n;
   m.name_bias = read_le<std::int32_t>(bytes, 20);
+  const auto beam = read_le<std::uint32_t>(bytes, 24);
+  if (beam == 0 || beam > ner::kMaxBeam) throw std::runtime_error("entity model has a bad beam width");
+  m.beam = beam;
   std::size_t capacity = 16;
   while (capacity < std::size_t{n} + std::size_t{n} / 3) capacity *= 2;  // load at most 3/4
   m.slots.assign(capacity, {});
@@ -117,34 +122,75 @@ std::vector<NameSpan> NerTagger::tag(std::span<const std::string_view> tokens) c
 }
 
 std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken> prepared) const {
-  std::vector<NameSpan> spans;
+  // Beam search over tag sequences: the features that do not depend on the tags before are
+  // scored once per token, the three that do once per hypothesis.
+  struct Hypothesis {
+    std::int64_t score = 0;
+    std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
+    std::uint32_t back = 0;  // index of the hypothesis before, in the previous column
+    std::uint8_t tag = 0;
+  };
+  std::vector<std::vector<Hypothesis>> columns;
+  columns.reserve(prepared.size());
+  std::vector<Hypothesis> beam{Hypothesis{}};
   std::vector<std::uint64_t> features;
-  std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
+  std::vector<Hypothesis> next;
   for (std::size_t i = 0; i < prepared.size(); ++i) {
     features.clear();
     ner::static_features(prepared, i, features);
-    ner::tag_features(prepared, i, prev, prev2, features);
-    std::int32_t score[ner::kTagCount] = {};
-    for (std::size_t t = 1; t < ner::kTagCount; ++t) score[t] = model_->name_bias;
+    std::int32_t base[ner::kTagCount] = {};
+    for (std::size_t t = 1; t < ner::kTagCount; ++t) base[t] = model_->name_bias;
     for (const std::uint64_t f : features) {
       if (const std::int16_t* row = model_->find(f)) {
-        for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];
+        for (std::size_t t = 0; t < ner::kTagCount; ++t) base[t] += row[t];
       }
     }
-    std::size_t best = 0;
-    for (std::size_t t = 1; t < ner::kTagCount; ++t) {
-      if (ner::allowed(prev, t) && score[t] > score[best]) best = t;
-    }
-    if (best != 0) {
-      const auto type = static_cast<NameType>((best - 1) / 2);
-      if (best % 2 == 1) {
-        spans.push_back({i, i + 1, type});
-      } else {
-        spans.back().end = i + 1;
+    next.clear();
+    for (std::size_t h = 0; h < beam.size(); ++h) {
+      const Hypothesis& from = beam[h];
+      features.clear();
+      ner::tag_features(prepared, i, from.prev, from.prev2, features);
+      std::int32_t score[ner::kTagCount];
+      std::copy(std::begin(base), std::end(base), std::begin(score));
+      for (const std::uint64_t f : features) {
+        if (const std::int16_t* row = model_->find(f)) {
+          for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];
+        }
+      }
+      for (std::size_t t = 0; t < ner::kTagCount; ++t) {
+        if (!ner::allowed(from.prev, t)) continue;
+        next.push_back({from.score + score[t], t, from.prev, static_cast<std::uint32_t>(h),
+                        static_cast<std::uint8_t>(t)});
       }
     }
-    prev2 = prev;
-    prev = best;
+    // The best hypotheses, ties to the earlier one and the lower tag: deterministic.
+    const std::size_t keep = std::min(model_->beam, next.size());
+    std::partial_sort(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(keep), next.end(),
+                      [](const Hypothesis& a, const Hypothesis& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (a.back != b.back) return a.back < b.back;
+                        return a.tag < b.tag;
+                      });
+    next.resize(keep);
+    columns.push_back(next);
+    beam = next;
+  }
+  std::vector<std::uint8_t> tags(prepared.size());
+  std::uint32_t at = 0;
+  for (std::size_t i = prepared.size(); i-- > 0;) {
+    tags[i] = columns[i][at].tag;
+    at = columns[i][at].back;
+  }
+  std::vector<NameSpan> spans;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    const std::size_t best = tags[i];
+    if (best == 0) continue;
+    const auto type = static_cast<NameType>((best - 1) / 2);
+    if (best % 2 == 1) {
+      spans.push_back({i, i + 1, type});
+    } else {
+      spans.back().end = i + 1;
+    }
   }
   return spans;
 }

@@ -76,15 +76,19 @@ bool allowed(std::size_t prev, std::size_t next);
 
 /// The model file, little-endian, written by tools/train_ner.cpp and embedded in the library:
 ///
-///     char     magic[8]            "KHNER01" and a NUL
+///     char     magic[8]            "KHNER02" and a NUL
 ///     u32      tag_count           kTagCount
 ///     u32      feature_count       N
 ///     f32      scale               weight = int16 × scale
 ///     i32      name_bias           added to every name tag's score (int16 units): trades
 ///                                  precision for recall, chosen on development data
+///     u32      beam                the beam width the model was trained with and is decoded
+///                                  with (1: greedy); weights trained greedily go wrong in a
+///                                  wider beam, so the width belongs to the model
 ///     u64      keys[N]             feature hashes, ascending, never 0
 ///     i16      weights[N][tag_count]
-inline constexpr std::string_view kModelMagic{"KHNER01\0", 8};
-inline constexpr std::size_t kModelHeaderBytes = 8 + 4 + 4 + 4 + 4;
+inline constexpr std::string_view kModelMagic{"KHNER02\0", 8};
+inline constexpr std::size_t kModelHeaderBytes = 8 + 4 + 4 + 4 + 4 + 4;
+inline constexpr std::uint32_t kMaxBeam = 64;
 
 }  // namespace khulasa::ner
