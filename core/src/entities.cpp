@@ -335,7 +335,19 @@ class SentenceScanner {
     // A word heading a landform name ("جبل", "نهر", ...: the patterns of its English).
     if (name_pattern(t_[i]->core, EntityKind::location).empty()) return;
     const std::size_t j = i + 1;
-    if (!arabic(j) || !name_like(j) || covered(j) || t_[j]->tanween || t_[i]->tanween) return;
+    if (j >= t_.size() || t_[i]->tanween) return;
+    // A city or region the lexicon knows after the landform word is its name: "خليج العقبة" is
+    // the Gulf of Aqaba, one place (the candidate of العقبة alone gives way to it). A country
+    // stays itself: "جزيرة قبرص" is Cyprus.
+    for (Candidate& c : cands_) {
+      if (c.first == j && c.kind == EntityKind::location && c.trust == kLexicon &&
+          (t_[j]->bits & ner::kGazCountry) == 0) {
+        c.first = i;
+        c.trust = kRule;
+        return;
+      }
+    }
+    if (!arabic(j) || !name_like(j) || covered(j) || t_[j]->tanween) return;
     if (!t_[j]->prefix.empty() && !has_article(j)) return;  // "جبل وعر", "نهر بلا ماء"
     // After the indefinite landform word a definite word cannot be its adjective: "نهر
     // الليطاني" is a name; an indefinite one ending like a nisba can ("جبل صخري").
@@ -652,8 +664,13 @@ class SentenceScanner {
       // The tagger ended the name before this unknown word: it is the verb or preposition that
       // follows the name ("الرئيس صالح تعهد", "الرئيس شيراك شذ عن").
       // (A final ي is the long vowel of a transliterated name more often: "تيريزا ماي".)
+      // (Before a comma or the sentence's end the word has no complement a verb would take:
+      // "المتحدث باسمها إريك مامر.")
+      const bool closes = k + 1 >= t_.size() || punctuation(k + 1) || t_[k + 1]->norm == "." ||
+                          t_[k + 1]->norm == "," ||
+                          t_[k + 1]->norm == ":";  // (their script is none: number separators)
       if (second_unknown && !has_article(k) && !person_evidence(k) &&
-          tagged_[last] == NameType::person && !t_[k]->norm.ends_with("ي")) {
+          tagged_[last] == NameType::person && !t_[k]->norm.ends_with("ي") && !closes) {
         break;
       }
       last = k;
@@ -827,6 +844,10 @@ class SentenceScanner {
             punctuation(k)) {
           end = k;
         }
+      }
+      // A landform word alone ("خليج", "جبل") names no place.
+      if (end == first + 1 && !name_pattern(t_[first]->core, EntityKind::location).empty()) {
+        continue;
       }
       const std::size_t last = kind == EntityKind::person ? extend_name(end - 1) : end - 1;
       cands_.push_back({first, last, kind, kTagger});

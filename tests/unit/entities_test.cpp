@@ -464,6 +464,18 @@ TEST(entities, landforms_name_places) {
   }
 }
 
+// A known city or region after a landform word is one place with it; a country stays itself.
+TEST(entities, landforms_before_known_places) {
+  const Fixture f("وصلت السفينة إلى خليج العقبة ثم اتجهت نحو جزيرة قبرص.\n");
+  const Entity* gulf = f.entity("خليج العقبة");
+  ASSERT_NE(gulf, nullptr);
+  EXPECT_EQ(gulf->english, "Gulf of Aqaba");
+  const Entity* cyprus = f.entity("قبرص");
+  ASSERT_NE(cyprus, nullptr);
+  EXPECT_EQ(cyprus->english, "Cyprus");
+  EXPECT_EQ(f.entity("خليج"), nullptr);
+}
+
 // A family name of two words is found again and linked to the full name; an ordinal after a
 // ruler's name is his number, not a family name found again elsewhere.
 TEST(entities, family_names_with_particles_and_regnal_numbers) {
