@@ -85,7 +85,8 @@ NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_un
   m.feature_count = n;
   m.name_bias = read_le<std::int32_t>(bytes, 20);
   const auto beam = read_le<std::uint32_t>(bytes, 24);
-  if (beam == 0 || beam > ner::kMaxBeam) throw std::runtime_error("entity model has a bad beam width");
+  if (beam == 0 || beam > ner::kMaxBeam)
+    throw std::runtime_error("entity model has a bad beam width");
   m.beam = beam;
   std::size_t capacity = 16;
   while (capacity < std::size_t{n} + std::size_t{n} / 3) capacity *= 2;  // load at most 3/4
@@ -123,18 +124,26 @@ std::vector<NameSpan> NerTagger::tag(std::span<const std::string_view> tokens) c
 
 std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken> prepared) const {
   // Beam search over tag sequences: the features that do not depend on the tags before are
-  // scored once per token, the three that do once per hypothesis.
+  // scored once per token, the three that do once per hypothesis. Every column of the beam is
+  // kept (`width` hypotheses a token) to read the best sequence back at the end.
   struct Hypothesis {
     std::int64_t score = 0;
-    std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
     std::uint32_t back = 0;  // index of the hypothesis before, in the previous column
-    std::uint8_t tag = 0;
+    std::uint8_t tag = 0, prev = ner::kTagCount;  // this token's tag and the one before
   };
-  std::vector<std::vector<Hypothesis>> columns;
-  columns.reserve(prepared.size());
-  std::vector<Hypothesis> beam{Hypothesis{}};
+  // The better of two hypotheses; ties to the earlier hypothesis and the lower tag, so the
+  // result does not depend on the order of equal scores.
+  auto better = [](const Hypothesis& a, const Hypothesis& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.back != b.back) return a.back < b.back;
+    return a.tag < b.tag;
+  };
+  const std::size_t width = model_->beam;
+  std::vector<Hypothesis> columns(prepared.size() * width);
   std::vector<std::uint64_t> features;
-  std::vector<Hypothesis> next;
+  Hypothesis start;
+  start.tag = ner::kTagCount;  // "no tag" before the first token
+  std::span<const Hypothesis> beam(&start, 1);
   for (std::size_t i = 0; i < prepared.size(); ++i) {
     features.clear();
     ner::static_features(prepared, i, features);
@@ -145,11 +154,12 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
         for (std::size_t t = 0; t < ner::kTagCount; ++t) base[t] += row[t];
       }
     }
-    next.clear();
+    Hypothesis* out = &columns[i * width];
+    std::size_t kept = 0;
     for (std::size_t h = 0; h < beam.size(); ++h) {
       const Hypothesis& from = beam[h];
       features.clear();
-      ner::tag_features(prepared, i, from.prev, from.prev2, features);
+      ner::tag_features(prepared, i, from.tag, from.prev, features);
       std::int32_t score[ner::kTagCount];
       std::copy(std::begin(base), std::end(base), std::begin(score));
       for (const std::uint64_t f : features) {
@@ -158,35 +168,34 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
         }
       }
       for (std::size_t t = 0; t < ner::kTagCount; ++t) {
-        if (!ner::allowed(from.prev, t)) continue;
-        next.push_back({from.score + score[t], t, from.prev, static_cast<std::uint32_t>(h),
-                        static_cast<std::uint8_t>(t)});
+        if (!ner::allowed(from.tag, t)) continue;
+        const Hypothesis next{from.score + score[t], static_cast<std::uint32_t>(h),
+                              static_cast<std::uint8_t>(t), from.tag};
+        // Insert into the `width` best, kept sorted.
+        if (kept == width && !better(next, out[kept - 1])) continue;
+        std::size_t at = kept < width ? kept++ : width - 1;
+        while (at > 0 && better(next, out[at - 1])) {
+          out[at] = out[at - 1];
+          --at;
+        }
+        out[at] = next;
       }
     }
-    // The best hypotheses, ties to the earlier one and the lower tag: deterministic.
-    const std::size_t keep = std::min(model_->beam, next.size());
-    std::partial_sort(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(keep), next.end(),
-                      [](const Hypothesis& a, const Hypothesis& b) {
-                        if (a.score != b.score) return a.score > b.score;
-                        if (a.back != b.back) return a.back < b.back;
-                        return a.tag < b.tag;
-                      });
-    next.resize(keep);
-    columns.push_back(next);
-    beam = next;
+    beam = std::span<const Hypothesis>(out, kept);
   }
   std::vector<std::uint8_t> tags(prepared.size());
   std::uint32_t at = 0;
   for (std::size_t i = prepared.size(); i-- > 0;) {
-    tags[i] = columns[i][at].tag;
-    at = columns[i][at].back;
+    const Hypothesis& h = columns[i * width + at];
+    tags[i] = h.tag;
+    at = h.back;
   }
   std::vector<NameSpan> spans;
   for (std::size_t i = 0; i < tags.size(); ++i) {
-    const std::size_t best = tags[i];
-    if (best == 0) continue;
-    const auto type = static_cast<NameType>((best - 1) / 2);
-    if (best % 2 == 1) {
+    const std::size_t tag = tags[i];
+    if (tag == 0) continue;
+    const auto type = static_cast<NameType>((tag - 1) / 2);
+    if (tag % 2 == 1) {
       spans.push_back({i, i + 1, type});
     } else {
       spans.back().end = i + 1;
