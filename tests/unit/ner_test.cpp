@@ -92,11 +92,27 @@ TEST(ner_tagger, rejects_bytes_that_are_not_a_model) {
   EXPECT_THROW(
       NerTagger(std::span(reinterpret_cast<const unsigned char*>(junk.data()), junk.size())),
       std::runtime_error);
-  std::string truncated("KHNER01\0", 8);
-  truncated += std::string("\x09\0\0\0\xff\xff\0\0\0\0\x80\x3f\0\0\0\0", 16);
-  EXPECT_THROW(NerTagger(std::span(reinterpret_cast<const unsigned char*>(truncated.data()),
-                                   truncated.size())),
+  // A header: magic, 9 tags, N features, scale 1.0, name bias 0, beam width.
+  auto header = [](std::string_view features, std::string_view beam) {
+    std::string h("KHNER02\0", 8);
+    h += std::string("\x09\0\0\0", 4);
+    h += features;
+    h += std::string("\0\0\x80\x3f\0\0\0\0", 8);
+    h += beam;
+    return h;
+  };
+  auto load = [](const std::string& bytes) {
+    return NerTagger(std::span(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()));
+  };
+  // 65,535 features announced, none there.
+  EXPECT_THROW(load(header(std::string("\xff\xff\0\0", 4), std::string("\x04\0\0\0", 4))),
                std::runtime_error);
+  // A beam of width 0 decodes nothing.
+  EXPECT_THROW(load(header(std::string(4, '\0'), std::string(4, '\0'))), std::runtime_error);
+  // An empty model of width 4 loads and reads no names.
+  const NerTagger empty = load(header(std::string(4, '\0'), std::string("\x04\0\0\0", 4)));
+  const std::vector<std::string> tokens = {"قال", "الوزير", "."};
+  EXPECT_TRUE(empty.tag(words(tokens)).empty());
 }
 
 TEST(ner_tagger, shipped_model_finds_people_and_places_in_news) {
