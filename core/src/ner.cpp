@@ -156,16 +156,27 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
     }
     Hypothesis* out = &columns[i * width];
     std::size_t kept = 0;
+    // The features of the previous tag alone, scored once per distinct previous tag.
+    std::int32_t by_prev[ner::kTagCount + 1][ner::kTagCount];
+    bool scored[ner::kTagCount + 1] = {};
     for (std::size_t h = 0; h < beam.size(); ++h) {
       const Hypothesis& from = beam[h];
-      features.clear();
-      ner::tag_features(prepared, i, from.tag, from.prev, features);
-      std::int32_t score[ner::kTagCount];
-      std::copy(std::begin(base), std::end(base), std::begin(score));
-      for (const std::uint64_t f : features) {
-        if (const std::int16_t* row = model_->find(f)) {
-          for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];
+      if (!scored[from.tag]) {
+        scored[from.tag] = true;
+        std::int32_t* sum = by_prev[from.tag];
+        std::copy(std::begin(base), std::end(base), sum);
+        features.clear();
+        ner::previous_tag_features(prepared, i, from.tag, features);
+        for (const std::uint64_t f : features) {
+          if (const std::int16_t* row = model_->find(f)) {
+            for (std::size_t t = 0; t < ner::kTagCount; ++t) sum[t] += row[t];
+          }
         }
+      }
+      std::int32_t score[ner::kTagCount];
+      std::copy(by_prev[from.tag], by_prev[from.tag] + ner::kTagCount, std::begin(score));
+      if (const std::int16_t* row = model_->find(ner::two_tags_feature(from.tag, from.prev))) {
+        for (std::size_t t = 0; t < ner::kTagCount; ++t) score[t] += row[t];
       }
       for (std::size_t t = 0; t < ner::kTagCount; ++t) {
         if (!ner::allowed(from.tag, t)) continue;

@@ -232,18 +232,20 @@ void static_features(std::span<const PreparedToken> t, std::size_t i,
 
 void tag_features(std::span<const PreparedToken> t, std::size_t i, std::size_t prev,
                   std::size_t prev2, std::vector<std::uint64_t>& out) {
-  const auto& tags = tag_hashes();
-  const std::uint64_t p1 = tags[std::min(prev, kTagCount)];
-  const std::uint64_t p2 = tags[std::min(prev2, kTagCount)];
+  previous_tag_features(t, i, prev, out);
+  out.push_back(two_tags_feature(prev, prev2));
+}
+
+void previous_tag_features(std::span<const PreparedToken> t, std::size_t i, std::size_t prev,
+                           std::vector<std::uint64_t>& out) {
+  const std::uint64_t p1 = tag_hashes()[std::min(prev, kTagCount)];
   out.push_back(feature(kTag1, p1));
-  out.push_back(feature(kTag12, p1, p2));
   out.push_back(feature(kTag1Core, p1, t[i].core));
 }
 
-bool allowed(std::size_t prev, std::size_t next) {
-  if (next == 0 || next % 2 == 1) return true;  // O or B-X
-  // I-X (even index ≥ 2) only after B-X (next - 1) or I-X (next).
-  return prev == next - 1 || prev == next;
+std::uint64_t two_tags_feature(std::size_t prev, std::size_t prev2) {
+  const auto& tags = tag_hashes();
+  return feature(kTag12, tags[std::min(prev, kTagCount)], tags[std::min(prev2, kTagCount)]);
 }
 
 }  // namespace khulasa::ner

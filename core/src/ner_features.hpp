@@ -67,12 +67,24 @@ std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens);
 void static_features(std::span<const PreparedToken> tokens, std::size_t i,
                      std::vector<std::uint64_t>& out);
 
-/// Appends the features that depend on the two previous tags (kTagCount when there is none).
+/// Appends the features that depend on the two previous tags (kTagCount when there is none):
+/// previous_tag_features() and two_tags_feature().
 void tag_features(std::span<const PreparedToken> tokens, std::size_t i, std::size_t prev,
                   std::size_t prev2, std::vector<std::uint64_t>& out);
 
+/// The features of token `i` that depend on the previous tag alone.
+void previous_tag_features(std::span<const PreparedToken> tokens, std::size_t i, std::size_t prev,
+                           std::vector<std::uint64_t>& out);
+
+/// The feature of the two previous tags.
+std::uint64_t two_tags_feature(std::size_t prev, std::size_t prev2);
+
 /// Whether tag `next` may follow tag `prev` (I-X only after B-X or I-X).
-bool allowed(std::size_t prev, std::size_t next);
+constexpr bool allowed(std::size_t prev, std::size_t next) {
+  if (next == 0 || next % 2 == 1) return true;  // O or B-X
+  // I-X (even index ≥ 2) only after B-X (next - 1) or I-X (next).
+  return prev == next - 1 || prev == next;
+}
 
 /// The model file, little-endian, written by tools/train_ner.cpp and embedded in the library:
 ///
