@@ -837,13 +837,11 @@ class SentenceScanner {
       }
       // Nor does it go on over a preposition or particle ("البنك في بيان", "الوكالة أنه"): the
       // name ends before it. ("علي" is also the name Ali, "العام" the adjective general.)
-      std::size_t end = s.end;
-      for (std::size_t k = first + 1; k < end; ++k) {
-        const std::string_view w = t_[k]->norm;
-        if ((ner::is_function_word(w) && w != "علي" && w != "عام" && w != "العام") ||
-            punctuation(k)) {
-          end = k;
-        }
+      std::size_t end = first + 1;
+      while (end < s.end && !punctuation(end) &&
+             !(ner::is_function_word(t_[end]->norm) && t_[end]->norm != "علي" &&
+               t_[end]->norm != "عام" && t_[end]->norm != "العام")) {
+        ++end;
       }
       // A landform word alone ("خليج", "جبل") names no place.
       if (end == first + 1 && !name_pattern(t_[first]->core, EntityKind::location).empty()) {
@@ -1290,13 +1288,30 @@ void clear_analysis_caches() {
   entities::clear_english_cache();
 }
 
+namespace {
+
+/// The CoNLL type of an entity kind (misc for the kinds CoNLL data does not score).
+NameType name_type_of(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person:
+      return NameType::person;
+    case EntityKind::organization:
+      return NameType::organization;
+    case EntityKind::location:
+      return NameType::location;
+    default:
+      return NameType::misc;
+  }
+}
+
+}  // namespace
+
 std::vector<std::vector<NameSpan>> find_names_in_sentences(
     std::span<const std::vector<std::string_view>> sentences) {
   entities::start_analysis();
   // One text, a sentence a line, so names are found as in a document of these sentences.
   std::string text;
   std::vector<std::vector<entities::Tok>> all(sentences.size());
-  std::vector<std::pair<std::size_t, std::size_t>> spans;  // token ranges of each sentence
   for (const auto& tokens : sentences) {
     for (const std::string_view t : tokens) {
       if (!text.empty() && text.back() != '\n') text += ' ';
@@ -1330,10 +1345,7 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
   entities::propagate(text, all, doc_words, mentions);
   std::vector<std::vector<NameSpan>> out(sentences.size());
   for (const entities::NameMention& m : mentions) {
-    const NameType type = m.kind == EntityKind::person         ? NameType::person
-                          : m.kind == EntityKind::organization ? NameType::organization
-                          : m.kind == EntityKind::location     ? NameType::location
-                                                               : NameType::misc;
+    const NameType type = name_type_of(m.kind);
     if (type == NameType::misc) continue;
     const auto& toks = all[m.sentence];
     std::size_t first = 0, last = 0;
@@ -1360,10 +1372,7 @@ std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tok
   scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(toks)));
   std::vector<NameSpan> out;
   for (const entities::Candidate& c : scanner.run()) {
-    const NameType type = c.kind == EntityKind::person         ? NameType::person
-                          : c.kind == EntityKind::organization ? NameType::organization
-                          : c.kind == EntityKind::location     ? NameType::location
-                                                               : NameType::misc;
+    const NameType type = name_type_of(c.kind);
     if (type != NameType::misc) out.push_back({c.name_begin(), c.last + 1, type});
   }
   return out;
