@@ -108,7 +108,8 @@ H.test('summary split: headline, gist, facts, sections, entities, quotes', funct
     H.ok(vim.tbl_contains(lines, '  ' .. f.english), 'fact gloss missing: ' .. f.english)
   end
   for _, l in ipairs({ 'Key facts', 'Sections', '▸ تفاصيل المشروع', '▸ ردود الفعل', 'Entities', 'People',
-    '  • سامر الخطيب · Samer al-Khatib · mentions: 1', 'Places', '  • العقبة · Aqaba · mentions: 2', 'Quotes',
+    '  • سامر الخطيب · Samer al-Khatib · mentions: 1', 'Places', '  • العقبة · Aqaba · mentions: 1',
+    '  • خليج العقبة · Gulf of Aqaba · mentions: 1', 'Quotes',
     '• "التقنية ناضجة، لكن إدارة الرجيع الملحي هي التحدي الحقيقي" — Omar Haddad' }) do
     H.ok(vim.tbl_contains(lines, l), 'summary line missing: ' .. l)
   end
