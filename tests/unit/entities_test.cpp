@@ -528,6 +528,14 @@ TEST(entities, honorifics_prepositions_and_coordinated_places_end_names) {
   EXPECT_TRUE(has(places, "اليمن")) << ::testing::PrintToString(places);
 }
 
+// Between a verb of saying and what was said, a family name with the article the name lists
+// know is a person; a noun with the article is not ("البيان": the statement).
+TEST(entities, a_family_name_alone_after_a_verb_of_saying) {
+  const Fixture f("وأضاف العطار أن الإطلاق التالي مقرر. وأضاف البيان أن الموعد لم يتغير.\n");
+  const std::vector<std::string> people = mentions_of(f, EntityKind::person);
+  EXPECT_EQ(people, std::vector<std::string>{"العطار"}) << ::testing::PrintToString(people);
+}
+
 TEST(entities, common_words_are_no_places_or_companies) {
   const Fixture f(
       "تناول التقرير الاستقرار المالي في المنطقة بعد أن فشل الفريق في الفوز، وارتفع المؤشر "
