@@ -244,8 +244,7 @@ int main(int argc, char** argv) {
     } else if (a == "--dev-part" && parse_range(v, o.dev_from, o.dev_to)) {
     } else if (a == "--epochs")
       o.epochs = std::atoi(v);
-    else if (a == "--beam" && std::atoi(v) >= 1 &&
-             std::atoi(v) <= static_cast<int>(ner::kMaxBeam))
+    else if (a == "--beam" && std::atoi(v) >= 1 && std::atoi(v) <= static_cast<int>(ner::kMaxBeam))
       o.beam = std::atoi(v);
     else if (a == "--min-count")
       o.min_count = std::atoi(v);
