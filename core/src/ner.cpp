@@ -99,8 +99,10 @@ NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_un
     m.slots[i] = {Model::check_of(key), r};
   }
   m.weights.resize(std::size_t{n} * ner::kTagCount);
-  std::memcpy(m.weights.data(), bytes.data() + ner::kModelHeaderBytes + std::size_t{n} * 8,
-              m.weights.size() * sizeof(std::int16_t));
+  if (!m.weights.empty()) {  // (an empty model has no weights to copy, and memcpy no null)
+    std::memcpy(m.weights.data(), bytes.data() + ner::kModelHeaderBytes + std::size_t{n} * 8,
+                m.weights.size() * sizeof(std::int16_t));
+  }
 }
 
 NerTagger::~NerTagger() = default;
