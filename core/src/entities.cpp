@@ -1085,6 +1085,16 @@ std::vector<ner::PreparedToken> prepared_for_tagger(const std::vector<Tok>& toks
   return out;
 }
 
+/// The names of one sentence's tokens: lexicon, rules and tagger, merged; a candidate that is all
+/// trigger or title and no name is left out.
+std::vector<Candidate> scan_sentence(const std::vector<Tok>& toks) {
+  SentenceScanner scanner(toks);
+  scanner.set_tagged(NerTagger::builtin().tag_prepared(prepared_for_tagger(toks)));
+  std::vector<Candidate> names = scanner.run();
+  std::erase_if(names, [](const Candidate& c) { return c.name_begin() > c.last; });
+  return names;
+}
+
 /// The mention of tokens [first, last] of a sentence: the clitics of the first word are left out
 /// of the range when they are clitics (always before an article: "وال", "بال"; a bare و/ف/ب/ل when
 /// the rest is a word of this document or of the lexicon).
@@ -1171,17 +1181,21 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   };
   // One word only the tagger read, in one sentence, is too weak to spread: a slip ("مهرجان" read
   // as a name once) would be repeated at every occurrence. Read in two sentences, it spreads.
-  std::unordered_map<std::string_view, std::size_t, TextHash, std::equal_to<>> tagger_reads;
-  std::unordered_map<std::string_view, std::size_t, TextHash, std::equal_to<>> last_sentence;
+  struct Reads {
+    std::size_t sentences = 0, last = SIZE_MAX;
+  };
+  std::unordered_map<std::string_view, Reads, TextHash, std::equal_to<>> tagger_reads;
   for (const NameMention& m : out) {
     if (m.trust != kTagger || m.words.size() != 1) continue;
-    auto [it, fresh] = last_sentence.try_emplace(m.words[0], m.sentence);
-    if (fresh || it->second != m.sentence) ++tagger_reads[m.words[0]];
-    it->second = m.sentence;
+    Reads& r = tagger_reads[m.words[0]];
+    if (r.last != m.sentence) ++r.sentences;
+    r.last = m.sentence;
   }
   for (const NameMention& m : out) {
     if (m.latin || m.kind == EntityKind::role) continue;
-    if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]] < 2) continue;
+    if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]].sentences < 2) {
+      continue;
+    }
     add(m.words, m.kind);
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
@@ -1258,10 +1272,7 @@ const SentenceWork& sentence_work(std::string_view sentence) {
   thread_local Tokenizer tokenizer;
   w.toks = tokens_of(sentence, ByteRange{0, sentence.size()}, tokenizer);
   if (!w.toks.empty()) {
-    SentenceScanner scanner(w.toks);
-    scanner.set_tagged(NerTagger::builtin().tag_prepared(prepared_for_tagger(w.toks)));
-    for (const Candidate& c : scanner.run()) {
-      if (c.name_begin() > c.last) continue;
+    for (const Candidate& c : scan_sentence(w.toks)) {
       w.names.push_back({c.first, c.last, c.name_begin(), c.kind, c.trust});
     }
   }
@@ -1347,10 +1358,7 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
   std::vector<entities::NameMention> mentions;
   for (std::size_t s = 0; s < all.size(); ++s) {
     if (all[s].empty()) continue;
-    entities::SentenceScanner scanner(all[s]);
-    scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(all[s])));
-    for (const entities::Candidate& c : scanner.run()) {
-      if (c.name_begin() > c.last) continue;
+    for (const entities::Candidate& c : entities::scan_sentence(all[s])) {
       mentions.push_back(entities::make_mention(text, all[s], c.name_begin(), c.last, c.kind,
                                                 c.trust, s, doc_words));
     }
@@ -1381,10 +1389,8 @@ std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tok
     text += t;
     toks.push_back(entities::make_tok(text, Token{r, classify_script(t)}));
   }
-  entities::SentenceScanner scanner(toks);
-  scanner.set_tagged(NerTagger::builtin().tag_prepared(entities::prepared_for_tagger(toks)));
   std::vector<NameSpan> out;
-  for (const entities::Candidate& c : scanner.run()) {
+  for (const entities::Candidate& c : entities::scan_sentence(toks)) {
     const NameType type = name_type_of(c.kind);
     if (type != NameType::misc) out.push_back({c.name_begin(), c.last + 1, type});
   }
