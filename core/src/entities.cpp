@@ -82,6 +82,18 @@ bool trigger_outside_name(std::string_view core) {
   return std::find(std::begin(kOutside), std::end(kOutside), core) != std::end(kOutside);
 }
 
+/// A word the tagger's training data used as a common word more than as a name (see
+/// NerTagger::name_margin()): the name lists pair some common words with a spelling once ("العالم"
+/// Alalem, the world), so a list alone does not make them names.
+/// `margin` is how far below the best name tag the word's own weights must read it (chosen on the
+/// two development parts: 2 to spread a name through the document, 1 to vouch for a person after a
+/// title or verb of saying).
+constexpr double kSpreadMargin = 2.0;
+constexpr double kEvidenceMargin = 1.0;
+bool common_word(std::string_view norm, double margin) {
+  return NerTagger::builtin().name_margin(norm) < -margin;
+}
+
 /// A word that joins a family name to the word after it: "بن لادن", "أبو مازن", "فان باستن",
 /// "دي ميستورا", "آل ثاني".
 bool family_particle(std::string_view norm) {
@@ -177,8 +189,8 @@ class SentenceScanner {
     });
   }
   bool person_evidence(std::size_t i) const {
-    return (t_[i]->bits & ner::kGazPerson) != 0 || tagged_[i] == NameType::person ||
-           (latin_name(i) && t_[i]->capitalized);
+    return ((t_[i]->bits & ner::kGazPerson) != 0 && !common_word(t_[i]->norm, kEvidenceMargin)) ||
+           tagged_[i] == NameType::person || (latin_name(i) && t_[i]->capitalized);
   }
 
   /// A one-word lexicon place is also often a common word or a name ("الجديدة", "حمد", the
@@ -641,10 +653,16 @@ class SentenceScanner {
     auto unknown_word = [&](std::size_t k) {
       return t_[k]->bits == 0 && tagged_[k] == NameType::misc;
     };
+    // A title with an adjective of its own ("مسؤول كبير", "متحدث عسكري") and no name is a role.
+    auto adjective_of_title = [&] {
+      return title && tagged_[j] != NameType::person && t_[j]->prefix.empty() &&
+             (plain_adjective(t_[j]->core) || t_[j]->core.ends_with("ي"));
+    };
     if (!person_evidence(j) &&
         !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
           person_evidence(j + 1) && (t_[j + 1]->prefix.empty() || prefix_is(j + 1, "ال")) &&
           !punctuation(j + 1))) {
+      if (adjective_of_title() && !covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
       return;
     }
     // ... unless the tagger starts the name at the second word: the unknown first word is then a
@@ -692,8 +710,7 @@ class SentenceScanner {
     if (name_particle(last)) --last;
     // One word after a title that is an adjective of the title ("مسؤول كبير", "متحدث عسكري") is
     // no name, whatever the name lists say, unless the tagger reads a name.
-    if (title && last == j && first_word_known && tagged_[j] != NameType::person &&
-        t_[j]->prefix.empty() && (plain_adjective(t_[j]->core) || t_[j]->core.ends_with("ي"))) {
+    if (last == j && first_word_known && adjective_of_title()) {
       if (!covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
       return;
     }
@@ -1196,6 +1213,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]].sentences < 2) {
       continue;
     }
+    if (m.words.size() == 1 && common_word(m.words[0], kSpreadMargin)) continue;
     add(m.words, m.kind);
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
@@ -1208,8 +1226,8 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
         n >= 3 && (family_particle(m.words[n - 2]) || theophoric_tail(m.words[n - 1]));
     std::vector<std::string> family(m.words.end() - (joined ? 2 : 1), m.words.end());
     const std::string& last = family.back();
-    if (!evidence ||
-        (!joined && (last.size() < 6 || ner::is_function_word(last) || ordinal_word(last)))) {
+    if (!evidence || (!joined && (last.size() < 6 || ner::is_function_word(last) ||
+                                  ordinal_word(last) || common_word(last, kSpreadMargin)))) {
       continue;
     }
     add(family, EntityKind::person);

@@ -46,6 +46,7 @@ struct NerTagger::Model {
   std::size_t feature_count = 0;
   std::int32_t name_bias = 0;
   std::size_t beam = 1;
+  float scale = 1;  // weight = int16 × scale
 
   static std::uint32_t check_of(std::uint64_t key) { return static_cast<std::uint32_t>(key >> 32); }
 
@@ -83,6 +84,7 @@ NerTagger::NerTagger(std::span<const unsigned char> bytes) : model_(std::make_un
   if (bytes.size() < need) throw std::runtime_error("entity model is truncated");
   Model& m = *model_;
   m.feature_count = n;
+  m.scale = read_le<float>(bytes, 16);
   m.name_bias = read_le<std::int32_t>(bytes, 20);
   const auto beam = read_le<std::uint32_t>(bytes, 24);
   if (beam == 0 || beam > ner::kMaxBeam)
@@ -118,6 +120,17 @@ const NerTagger& NerTagger::builtin() {
 
 std::size_t NerTagger::feature_count() const {
   return model_->feature_count;
+}
+
+double NerTagger::name_margin(std::string_view norm) const {
+  const std::int16_t* row = model_->find(ner::word_feature(ner::hash_text(norm)));
+  if (row == nullptr) return 0;
+  int name = INT32_MIN, other = row[0];
+  for (std::size_t t = 1; t < ner::kTagCount; ++t) {
+    const bool misc = (t - 1) / 2 == static_cast<std::size_t>(NameType::misc);
+    (misc ? other : name) = std::max(misc ? other : name, int{row[t]});
+  }
+  return (name - other) * double{model_->scale};
 }
 
 std::vector<NameSpan> NerTagger::tag(std::span<const std::string_view> tokens) const {

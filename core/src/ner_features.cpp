@@ -243,6 +243,10 @@ void previous_tag_features(std::span<const PreparedToken> t, std::size_t i, std:
   out.push_back(feature(kTag1Core, p1, t[i].core));
 }
 
+std::uint64_t word_feature(std::uint64_t norm_hash) {
+  return feature(kWord, norm_hash);
+}
+
 std::uint64_t two_tags_feature(std::size_t prev, std::size_t prev2) {
   const auto& tags = tag_hashes();
   return feature(kTag12, tags[std::min(prev, kTagCount)], tags[std::min(prev2, kTagCount)]);

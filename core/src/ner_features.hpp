@@ -76,6 +76,9 @@ void tag_features(std::span<const PreparedToken> tokens, std::size_t i, std::siz
 void previous_tag_features(std::span<const PreparedToken> tokens, std::size_t i, std::size_t prev,
                            std::vector<std::uint64_t>& out);
 
+/// The feature of a word itself (its matching form, hashed with hash_text()).
+std::uint64_t word_feature(std::uint64_t norm_hash);
+
 /// The feature of the two previous tags.
 std::uint64_t two_tags_feature(std::size_t prev, std::size_t prev2);
 

@@ -494,6 +494,18 @@ TEST(entities, family_names_with_particles_and_regnal_numbers) {
   EXPECT_FALSE(has(people, "الأول")) << ::testing::PrintToString(people);
 }
 
+// A family name that is also a common word ("العالم", the world) is not found again where the
+// document uses the word: the tagger's training data reads it as a common word, whatever the name
+// lists pair with it. The full name stays a person.
+TEST(entities, a_family_name_that_is_a_common_word_is_not_spread) {
+  const Fixture f(
+      "وقال وزير الخارجية سمير العالم إن بلاده ترحب بالاتفاق. وأضاف أن العالم كله يراقب ما "
+      "يجري في المنطقة.\n");
+  const std::vector<std::string> people = mentions_of(f, EntityKind::person);
+  EXPECT_TRUE(has(people, "سمير العالم")) << ::testing::PrintToString(people);
+  EXPECT_FALSE(has(people, "العالم")) << ::testing::PrintToString(people);
+}
+
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
 // adjective; "دولة" before a country stays outside its name, which may be longer than the
 // lexicon's "دولة X" key.

@@ -10,6 +10,7 @@
 
 #include "khulasa/entities.hpp"
 #include "khulasa/ner_eval.hpp"
+#include "khulasa/normalize.hpp"
 
 namespace khulasa {
 namespace {
@@ -126,6 +127,17 @@ TEST(ner_tagger, shipped_model_finds_people_and_places_in_news) {
   // Deterministic, and an empty sentence has no names.
   EXPECT_EQ(tagger.tag(words(tokens)), names);
   EXPECT_TRUE(tagger.tag({}).empty());
+}
+
+// The weights of a word itself tell a common word of the training news from a name it saw, and
+// say nothing of a word it never saw.
+TEST(ner_tagger, name_margin_reads_common_words_below_names) {
+  const NerTagger& tagger = NerTagger::builtin();
+  EXPECT_LT(tagger.name_margin(normalize_for_matching("العالم")), -2.0);  // the world
+  EXPECT_LT(tagger.name_margin(normalize_for_matching("الإسلام")), -2.0);
+  EXPECT_GT(tagger.name_margin(normalize_for_matching("السنيورة")), 2.0);
+  EXPECT_GT(tagger.name_margin(normalize_for_matching("شوماخر")), 0.0);
+  EXPECT_EQ(tagger.name_margin(normalize_for_matching("زخرفونيا")), 0.0);  // never seen
 }
 
 TEST(find_names_in_tokens, decimal_numbers_written_with_ra_are_no_names) {

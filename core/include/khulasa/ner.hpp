@@ -55,6 +55,13 @@ class NerTagger {
   [[nodiscard]] std::vector<NameSpan> tag_prepared(
       std::span<const ner::PreparedToken> tokens) const;
 
+  /// How strongly the model reads the word itself as part of a name: the weight of its word
+  /// feature for the best name tag (PERS, ORG or LOC) less that for the best other tag (O or
+  /// MISC). Negative for a word the training data used as a common word ("العالم", the world),
+  /// positive for a name it saw ("السنيورة"), 0 for a word it never saw. `norm` is the word's
+  /// matching form (normalize_for_matching), clitics and all.
+  [[nodiscard]] double name_margin(std::string_view norm) const;
+
   /// The number of weighted features in the model.
   [[nodiscard]] std::size_t feature_count() const;
 
