@@ -293,6 +293,7 @@ class SentenceScanner {
       if (trigger(i)) org_after_trigger(i);
     }
     for (std::size_t i = 0; i + 1 < t_.size(); ++i) place_after_landform(i);
+    if (sports_sentence()) sports_clubs();
     for (std::size_t i = 0; i < t_.size(); ++i) {
       if (title_word(i) || role_ends_at(i)) person_after(i, true);
       if (saying(i)) {
@@ -310,6 +311,93 @@ class SentenceScanner {
       }
     }
     quoted_names();
+  }
+
+  /// A sentence about a match: a word only sports news uses (clitics and article stripped).
+  bool sports_sentence() const {
+    static constexpr std::string_view kWords[] = {
+        "مباراه", "مباريات", "دوري",  "ملعب",  "مدرب", "لاعب",  "لاعبين", "لاعبي",
+        "لاعبو",  "تعادل",   "شوط",   "منتخب", "هداف", "مهاجم", "حارس",   "ركله",
+        "بطوله",  "هدفا",    "هدفين", "اهداف", "كره",  "نادي",  "انديه",  "مونديال"};
+    // (The word as written too: "بطولة" is no ب + "طولة".)
+    auto listed = [](std::string_view w) {
+      return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    };
+    return std::any_of(t_.begin(), t_.end(),
+                       [&](const Tok& k) { return listed(k->core) || listed(k->norm); });
+  }
+
+  /// A city of the lexicon (not a country) whose matching form is `key` or "ال" + `key`.
+  static bool known_city(std::string_view key) {
+    const Lexicon& lex = Lexicon::builtin();
+    return lex.find(key, LexiconKind::location) != nullptr ||
+           lex.find("ال" + std::string(key), LexiconKind::location) != nullptr;
+  }
+
+  /// A definite nisba adjective of a city the lexicon knows: "المراكشي" (Marrakesh), "البيضاوي"
+  /// (Casablanca, "البيضاء"), "الجديدي" (El Jadida). Not of a country ("المغربي").
+  bool city_nisba(std::size_t i) const {
+    if (!arabic(i) || !prefix_is(i, "ال")) return false;
+    std::string_view base = t_[i]->core;
+    if (base.ends_with("يه")) {
+      base.remove_suffix(4);
+    } else if (base.ends_with("ي")) {
+      base.remove_suffix(2);
+    } else {
+      return false;
+    }
+    constexpr std::size_t kTwoLetters = 4;  // bytes
+    if (base.size() < kTwoLetters) return false;
+    const std::string b(base);
+    if (known_city(b) || known_city(b + "ه") || known_city(b + "ا")) return true;
+    // A و before the ending was a hamza or nothing: "البيضاوي" of "البيضاء", "السلاوي" of "سلا".
+    if (!base.ends_with("و")) return false;
+    const std::string stem = b.substr(0, b.size() - 2);
+    return known_city(stem) || known_city(stem + "ء");
+  }
+
+  /// Words of a match report that a city's nisba or name describes without naming a club:
+  /// "المنتخب المراكشي", "جمهور برشلونة", "مباراة مدريد".
+  static bool sports_noun(std::string_view core) {
+    static constexpr std::string_view kWords[] = {
+        "منتخب", "فريق", "دوري",  "ملعب", "جمهور",    "بطوله", "كاس",  "مباراه",
+        "موسم",  "نجم",  "مدافع", "حكم",  "مهاجم",    "حارس",  "هداف", "مدرب",
+        "لاعب",  "رئيس", "ابطال", "امم",  "اولمبياد", "نهائي"};
+    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  }
+
+  /// Clubs in a sentence about a match, named after their city: a definite name and the city's
+  /// nisba ("الوداد البيضاوي", "الكوكب المراكشي", "النادي المكناسي"), or a name the tagger reads
+  /// and the city ("حسنية أكادير", "سبارتاك موسكو"). (A city alone is left a place: "فاز
+  /// برشلونة" is the club, "في برشلونة" the city, and the words around tell them apart too
+  /// loosely.)
+  void sports_clubs() {
+    auto club_word = [&](std::size_t i) {
+      return arabic(i) && name_like(i) && !title_word(i) && !t_[i]->function_word &&
+             !sports_noun(t_[i]->core) &&
+             (t_[i]->bits & (ner::kGazNationality | ner::kGazRole)) == 0;
+    };
+    for (std::size_t i = 0; i + 1 < t_.size(); ++i) {
+      if (!club_word(i)) continue;
+      if (has_article(i) && city_nisba(i + 1) && !t_[i + 1]->taa_marbuta &&
+          !common_word(t_[i + 1]->norm, kEvidenceMargin) &&
+          (t_[i + 1]->bits & ner::kGazNationality) == 0) {
+        cands_.push_back({i, i + 1, EntityKind::organization, kRule});
+        ++i;
+        continue;
+      }
+      constexpr std::uint32_t kPlace = ner::kGazLocation | ner::kGazCountry;
+      if (!has_article(i) && (t_[i]->bits & kPlace) == 0 && tagged_[i] != NameType::misc &&
+          (t_[i]->prefix.empty() || t_[i]->prefix == "و")) {
+        for (const Candidate& c : cands_) {
+          if (c.first == i + 1 && c.last == i + 1 && c.kind == EntityKind::location &&
+              c.trust == kLexicon && (t_[i + 1]->bits & ner::kGazCountry) == 0) {
+            cands_.push_back({i, i + 1, EntityKind::organization, kRule});
+            break;
+          }
+        }
+      }
+    }
   }
 
   bool covered(std::size_t i) const {

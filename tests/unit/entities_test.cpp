@@ -506,6 +506,26 @@ TEST(entities, a_family_name_that_is_a_common_word_is_not_spread) {
   EXPECT_FALSE(has(people, "العالم")) << ::testing::PrintToString(people);
 }
 
+// In a match report a club named after its city is an organization: a definite name with the
+// city's nisba (المراكشي of مراكش, البيضاوي of البيضاء), or a name and the city. A title with the
+// nisba is a role, and outside sports news the nisba describes a delegation, not a club.
+TEST(entities, clubs_named_after_their_city_in_sports_news) {
+  const Fixture f(
+      "وفاز الكوكب المراكشي على ضيفه النادي المكناسي بهدفين نظيفين في المباراة التي جرت على ملعب "
+      "الحارثي، فيما تعادل حسنية أكادير مع الرجاء البيضاوي في الدوري.\nوأشاد المدرب المراكشي بأداء "
+      "اللاعبين وقال إن الفريق الفاسي كان أفضل في الشوط الثاني.\nوزار الوفد المراكشي معرض الكتاب "
+      "في الرباط.\n");
+  const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
+  for (const char* club :
+       {"الكوكب المراكشي", "النادي المكناسي", "حسنية أكادير", "الرجاء البيضاوي"}) {
+    EXPECT_TRUE(has(orgs, club)) << club << ' ' << ::testing::PrintToString(orgs);
+  }
+  EXPECT_EQ(orgs.size(), 4u) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(mentions_of(f, EntityKind::person).empty())
+      << ::testing::PrintToString(mentions_of(f, EntityKind::person));
+  EXPECT_TRUE(has(mentions_of(f, EntityKind::location), "الرباط"));
+}
+
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
 // adjective; "دولة" before a country stays outside its name, which may be longer than the
 // lexicon's "دولة X" key.
