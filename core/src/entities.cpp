@@ -523,7 +523,7 @@ class SentenceScanner {
   }
 
   void org_after_trigger(std::size_t trigger) {
-    const bool company =
+    bool company =
         trigger_outside_name(t_[trigger]->core) || trigger_outside_name(t_[trigger]->norm);
     const std::size_t j = trigger + 1;
     std::size_t last = j;
@@ -611,11 +611,20 @@ class SentenceScanner {
       // genitives with لل ("وزارة التعليم العالي والبحث العلمي"); not another head noun ("مجلس
       // الاحتياطي الاتحادي البنك المركزي"), nor a feminine word that agrees with neither masculine
       // noun before it: "وأقر مجلس الوزراء الموازنة" is the council and what it approved.
+      // (After a proper name, "بنك غولدمان ساكس", only adjectives too: "رفض بنك غولدمان ساكس
+      // التعليق" is the bank and what it declined.)
       bool genitive_seen = definite;
+      auto known_name = [&](std::size_t k) {
+        return (t_[k]->bits & kProper) != 0 ||
+               std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+                 return c.first == k && c.trust == kLexicon && c.kind != EntityKind::role;
+               });
+      };
+      bool named = !definite && known_name(j);
       std::size_t genitive = j;
       while (last + 1 < t_.size() && last < limit && !ner::is_function_word(t_[last + 1]->norm)) {
         const std::size_t k = last + 1;
-        if (genitive_article(k) && genitive_seen) {
+        if (genitive_article(k) && (genitive_seen || named)) {
           if (t_[k]->org_trigger || title_word(k) || body_noun(k)) break;
           // Past the genitive a bare definite word is an adjective of the name when it is one
           // of the adjectives names take ("الدولي", "المتحدة"), agrees with a feminine noun
@@ -636,7 +645,10 @@ class SentenceScanner {
           break;
         }
         last = k;
-        if (proper(k)) chain_open = false;
+        if (proper(k)) {
+          chain_open = false;
+          named = named || (!genitive_seen && known_name(k));
+        }
       }
       // An open chain that never reached a name is a common phrase ("جمعية عامة"), and so is an
       // institution word with a plain adjective ("مصنع جديد", "مركز كبير").
@@ -646,10 +658,19 @@ class SentenceScanner {
       }
     }
     // A name the lexicon knows from here on is taken whole ("صحيفة وول ستريت جورنال").
+    bool named_after = false;
     for (const Candidate& c : cands_) {
       if ((c.first == j || c.first == trigger) && c.kind == EntityKind::organization) {
         last = std::max(last, c.last);
+        named_after = named_after || c.first == j;
       }
+    }
+    // An institution word before an organization's own name describes it, as شركة does a
+    // company's: "حركة حماس" is Hamas, "وكالة فرانس برس" AFP (the tagger, trained on news that
+    // marks them so, reads the name alone too).
+    if (named_after ||
+        (tagged_[j] == NameType::organization && tagged_[trigger] != NameType::organization)) {
+      company = true;
     }
     cands_.push_back({trigger, last, EntityKind::organization, kRule, company ? j : SIZE_MAX});
   }

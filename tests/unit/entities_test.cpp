@@ -526,6 +526,18 @@ TEST(entities, clubs_named_after_their_city_in_sports_news) {
   EXPECT_TRUE(has(mentions_of(f, EntityKind::location), "الرباط"));
 }
 
+// An institution word before an organization's own name describes it, as شركة does: the range is
+// the name ("حركة حماس" is Hamas). A university named by its city keeps the word: it is the name.
+TEST(entities, an_institution_word_before_a_known_name_stays_outside) {
+  const Fixture f(
+      "وأعلنت حركة حماس أن وفدا من جامعة القاهرة سيزور غزة، فيما رفض بنك غولدمان ساكس التعليق.\n");
+  const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
+  EXPECT_TRUE(has(orgs, "حماس")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(has(orgs, "جامعة القاهرة")) << ::testing::PrintToString(orgs);
+  EXPECT_TRUE(has(orgs, "غولدمان ساكس")) << ::testing::PrintToString(orgs);
+  EXPECT_FALSE(has(orgs, "حركة حماس")) << ::testing::PrintToString(orgs);
+}
+
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
 // adjective; "دولة" before a country stays outside its name, which may be longer than the
 // lexicon's "دولة X" key.
