@@ -200,6 +200,8 @@ class SentenceScanner {
     if (ner::is_function_word(key) || t_[i]->spelled_function_word) return false;
     if ((bits & ner::kGazOrganization) != 0 && common_noun_here(i)) return false;
     if ((bits & (ner::kGazCountry | ner::kGazOrganization | ner::kGazRole)) != 0) return true;
+    // A town the tagger's training news used as a common word: "رالي" (Raleigh; a rally).
+    if (common_word(t_[i]->norm, kEvidenceMargin)) return false;
     if (tagged_[i] == NameType::location) return true;
     const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
     const LexiconEntry* person = Lexicon::builtin().find(key, LexiconKind::person);

@@ -504,6 +504,10 @@ TEST(entities, a_family_name_that_is_a_common_word_is_not_spread) {
   const std::vector<std::string> people = mentions_of(f, EntityKind::person);
   EXPECT_TRUE(has(people, "سمير العالم")) << ::testing::PrintToString(people);
   EXPECT_FALSE(has(people, "العالم")) << ::testing::PrintToString(people);
+  // A city of a million whose name is a common word of the news: "رالي" is Raleigh, or a rally.
+  const Fixture rally("وفاز السائق القطري ناصر العطية بالمرحلة الأولى من رالي داكار.\n");
+  const std::vector<std::string> places = mentions_of(rally, EntityKind::location);
+  EXPECT_FALSE(has(places, "رالي")) << ::testing::PrintToString(places);
 }
 
 // In a match report a club named after its city is an organization: a definite name with the
