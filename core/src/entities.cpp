@@ -222,8 +222,8 @@ class SentenceScanner {
       return true;
     }
     if (i + 1 >= t_.size() || !arabic(i + 1) || t_[i + 1]->prefix != "ال") return false;
-    constexpr std::uint32_t kNames = ner::kGazPerson | ner::kGazLocation | ner::kGazCountry |
-                                     ner::kGazOrganization | ner::kGazPhraseBegin;
+    constexpr std::uint32_t kNames =
+        ner::kGazPerson | ner::kGazLocation | ner::kGazCountry | ner::kGazOrganization;
     return (t_[i + 1]->bits & kNames) == 0 && tagged_[i + 1] == NameType::misc;
   }
 
@@ -687,8 +687,7 @@ class SentenceScanner {
   }
 
   /// Lexicon bits of a word that is only ever a person's name (or a word of one).
-  static constexpr std::uint32_t kPersonOnly =
-      ner::kGazPerson | ner::kGazPhraseBegin | ner::kGazPhraseInside;
+  static constexpr std::uint32_t kPersonOnly = ner::kGazPerson;
 
   /// The name right after a title or role (`title`) or a verb of saying.
   void person_after(std::size_t at, bool title) {
@@ -1209,7 +1208,6 @@ std::vector<ner::PreparedToken> prepared_for_tagger(const std::vector<Tok>& toks
   std::vector<ner::PreparedToken> out;
   out.reserve(toks.size());
   for (const Tok& k : toks) out.push_back(k->prepared);
-  ner::mark_phrases(out);
   return out;
 }
 

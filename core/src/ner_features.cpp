@@ -187,7 +187,6 @@ std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens) {
     strip_clitics(norm, prefix, core);
     out.push_back(prepare_word(token, norm, core, prefix, word_bits(norm, core)));
   }
-  mark_phrases(out);
   return out;
 }
 

@@ -47,11 +47,9 @@ enum GazetteerBit : std::uint32_t {
   kGazRole = 1U << 4,          ///< a role or title word
   kGazNationality = 1U << 5,   ///< a nationality adjective
   kGazOrgTrigger = 1U << 6,  ///< a word that introduces an organization (شركة، جامعة، وزارة)
-  kGazSaying = 1U << 7,        ///< a verb of saying (قال، أكد، أوضح)
-  kGazPhraseBegin = 1U << 8,   ///< first word of a multi-word place/organization in the lexicon
-  kGazPhraseInside = 1U << 9,  ///< a later word of such a phrase
+  kGazSaying = 1U << 7,  ///< a verb of saying (قال، أكد، أوضح)
 };
-inline constexpr std::size_t kGazetteerBits = 10;
+inline constexpr std::size_t kGazetteerBits = 8;
 
 /// Splits `norm` (a matching form) into its clitic prefix and core.
 void strip_clitics(std::string_view norm, std::string_view& prefix, std::string_view& core);

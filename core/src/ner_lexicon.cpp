@@ -219,6 +219,4 @@ std::uint32_t word_bits(std::string_view norm, std::string_view core) {
   return bits;
 }
 
-void mark_phrases(std::span<PreparedToken> /*tokens*/) {}
-
 }  // namespace khulasa::ner

@@ -12,8 +12,6 @@
 
 namespace khulasa::ner {
 
-struct PreparedToken;
-
 /// A word that introduces an organization's name: شركة، جامعة، مختبر، صحيفة، وزارة، وكالة …
 bool is_org_trigger(std::string_view core);
 
@@ -51,9 +49,5 @@ std::size_t lexicon_max_words();
 
 /// The GazetteerBit set of one token from its matching form and its clitic-stripped core.
 std::uint32_t word_bits(std::string_view norm, std::string_view core);
-
-/// Sets kGazPhraseBegin / kGazPhraseInside (and the kind bits) on tokens that form a multi-word
-/// place or organization of the lexicon.
-void mark_phrases(std::span<PreparedToken> tokens);
 
 }  // namespace khulasa::ner
