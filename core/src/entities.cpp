@@ -75,10 +75,10 @@ EntityKind kind_of_bit(std::uint32_t bits) {
 
 /// Company-like triggers stay outside the name ("شركة ميتا" is Meta); institution words are part
 /// of it ("جامعة القاهرة", "وزارة الخارجية").
+constexpr std::string_view kOutside[] = {"شركه",  "شركات", "منصه", "موقع",   "تطبيق",  "صحيفه",
+                                         "جريده", "مجله",  "قناه", "برنامج", "مجموعه", "شبكه"};
+
 bool trigger_outside_name(std::string_view core) {
-  static constexpr std::string_view kOutside[] = {"شركه",  "شركات",  "منصه",   "موقع",
-                                                  "تطبيق", "صحيفه",  "جريده",  "مجله",
-                                                  "قناه",  "برنامج", "مجموعه", "شبكه"};
   return std::find(std::begin(kOutside), std::end(kOutside), core) != std::end(kOutside);
 }
 
@@ -1391,6 +1391,10 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
 }
 
 }  // namespace
+
+std::span<const std::string_view> descriptor_words() {
+  return kOutside;
+}
 
 const SentenceWork& sentence_work(std::string_view sentence) {
   auto& cache = sentence_cache();

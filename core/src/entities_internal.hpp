@@ -164,6 +164,10 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
 /// facts (facts.cpp), or -1.
 int event_index(std::string_view norm, std::string_view core);
 
+/// The words that describe an organization before its name and stay outside it ("شركه", "صحيفه",
+/// "قناه": "صحيفة القدس العربي" is Al-Quds Al-Arabi), in matching form.
+std::span<const std::string_view> descriptor_words();
+
 /// How the English of an institution's or a landform's name is made from the rest of its name
 /// ("{} University" for جامعه, "Mount {}" for جبل); empty when `word` (a matching form) heads no
 /// such name of `kind`.

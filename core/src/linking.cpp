@@ -106,6 +106,17 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
     if (e.empty()) e = ner::lexicon_english(k, lk);
     if (!e.empty()) return std::string(e);
   }
+  // A name the lexicon knows only with the word that describes it ("صحيفة القدس العربي": alone,
+  // "القدس العربي" is also Arab Jerusalem).
+  if (kind == EntityKind::organization) {
+    const std::string written = normalize_for_matching(canonical);
+    for (const std::string_view d : descriptor_words()) {
+      for (const std::string& k : {written, key}) {
+        const std::string_view e = ner::lexicon_english(std::string(d) + ' ' + k, lk);
+        if (!e.empty()) return std::string(e);
+      }
+    }
+  }
   if (kind == EntityKind::role && key_words.size() == 1) {
     if (const std::string_view e = ner::title_english(key_words[0]); !e.empty()) {
       return std::string(e);

@@ -540,6 +540,13 @@ TEST(entities, an_institution_word_before_a_known_name_stays_outside) {
   EXPECT_TRUE(has(orgs, "جامعة القاهرة")) << ::testing::PrintToString(orgs);
   EXPECT_TRUE(has(orgs, "غولدمان ساكس")) << ::testing::PrintToString(orgs);
   EXPECT_FALSE(has(orgs, "حركة حماس")) << ::testing::PrintToString(orgs);
+  // A newspaper the lexicon knows with its descriptor has that English ("القدس العربي" alone
+  // is also Arab Jerusalem, so the lexicon lists it only after صحيفة).
+  const Fixture paper("ونقلت صحيفة القدس العربي عن مصادر مطلعة أن الاجتماع تأجل.\n");
+  const Entity* quds = paper.entity("القدس العربي");
+  ASSERT_NE(quds, nullptr);
+  EXPECT_EQ(quds->kind, EntityKind::organization);
+  EXPECT_EQ(quds->english, "Al-Quds Al-Arabi");
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
