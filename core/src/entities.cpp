@@ -200,10 +200,12 @@ class SentenceScanner {
     if (ner::is_function_word(key) || t_[i]->spelled_function_word) return false;
     if ((bits & ner::kGazOrganization) != 0 && common_noun_here(i)) return false;
     if ((bits & (ner::kGazCountry | ner::kGazOrganization | ner::kGazRole)) != 0) return true;
+    const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
+    constexpr std::uint32_t kCurated = 1'000'000'000;  // the weight of the team's own entries
+    if (place != nullptr && place->weight >= kCurated) return true;
     // A town the tagger's training news used as a common word: "رالي" (Raleigh; a rally).
     if (common_word(t_[i]->norm, kEvidenceMargin)) return false;
     if (tagged_[i] == NameType::location) return true;
-    const LexiconEntry* place = Lexicon::builtin().find(key, LexiconKind::location);
     const LexiconEntry* person = Lexicon::builtin().find(key, LexiconKind::person);
     constexpr std::uint32_t kBigCity = 1'000'000;
     return place != nullptr && place->weight >= kBigCity &&
@@ -390,7 +392,7 @@ class SentenceScanner {
       }
       constexpr std::uint32_t kPlace = ner::kGazLocation | ner::kGazCountry;
       if (!has_article(i) && (t_[i]->bits & kPlace) == 0 && tagged_[i] != NameType::misc &&
-          (t_[i]->prefix.empty() || t_[i]->prefix == "و")) {
+          (t_[i]->prefix.empty() || t_[i]->prefix == "و") && t_[i + 1]->prefix.empty()) {
         for (const Candidate& c : cands_) {
           if (c.first == i + 1 && c.last == i + 1 && c.kind == EntityKind::location &&
               c.trust == kLexicon && (t_[i + 1]->bits & ner::kGazCountry) == 0) {
@@ -616,10 +618,11 @@ class SentenceScanner {
       // (After a proper name, "بنك غولدمان ساكس", only adjectives too: "رفض بنك غولدمان ساكس
       // التعليق" is the bank and what it declined.)
       bool genitive_seen = definite;
+      // (An organization's: "نادي حمام الأنف" goes on after "حمام", a place of its own.)
       auto known_name = [&](std::size_t k) {
-        return (t_[k]->bits & kProper) != 0 ||
+        return (t_[k]->bits & ner::kGazOrganization) != 0 ||
                std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
-                 return c.first == k && c.trust == kLexicon && c.kind != EntityKind::role;
+                 return c.first == k && c.trust == kLexicon && c.kind == EntityKind::organization;
                });
       };
       bool named = !definite && known_name(j);
@@ -668,12 +671,9 @@ class SentenceScanner {
       }
     }
     // An institution word before an organization's own name describes it, as شركة does a
-    // company's: "حركة حماس" is Hamas, "وكالة فرانس برس" AFP (the tagger, trained on news that
-    // marks them so, reads the name alone too).
-    if (named_after ||
-        (tagged_[j] == NameType::organization && tagged_[trigger] != NameType::organization)) {
-      company = true;
-    }
+    // company's: "حركة حماس" is Hamas. (Only a name the lexicon knows: where only the tagger
+    // reads one, "نادي حمام الأنف" lost its club word and "لجنة تنظيم كأس" its committee.)
+    if (named_after) company = true;
     cands_.push_back({trigger, last, EntityKind::organization, kRule, company ? j : SIZE_MAX});
   }
 
