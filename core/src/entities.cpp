@@ -807,9 +807,7 @@ class SentenceScanner {
       // (A final ي is the long vowel of a transliterated name more often: "تيريزا ماي".)
       // (Before a comma or the sentence's end the word has no complement a verb would take:
       // "المتحدث باسمها إريك مامر.")
-      const bool closes = k + 1 >= t_.size() || punctuation(k + 1) || t_[k + 1]->norm == "." ||
-                          t_[k + 1]->norm == "," ||
-                          t_[k + 1]->norm == ":";  // (their script is none: number separators)
+      const bool closes = k + 1 >= t_.size() || punctuation(k + 1);
       if (second_unknown && !has_article(k) && !person_evidence(k) &&
           tagged_[last] == NameType::person && !t_[k]->norm.ends_with("ي") && !closes) {
         break;

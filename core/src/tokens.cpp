@@ -33,6 +33,7 @@ std::string_view to_string(Script script) {
 
 Script classify_script(std::string_view token) {
   bool arabic = false, latin = false, digits = false, other_letter = false, punct = false;
+  bool separator = false;
   for (std::size_t pos = 0; pos < token.size();) {
     const char32_t c = next_code_point(token, pos);
     if (detail::is_digit(c)) {
@@ -43,7 +44,9 @@ Script classify_script(std::string_view token) {
       latin = true;
     } else if (c == '.' || c == ',' || c == ':' || c == 0x066B || c == 0x066C || c == '\'' ||
                c == 0x2019 || detail::is_invisible_format(c)) {
-      // inner separators of numbers and apostrophes: they do not decide the script
+      // inner separators of numbers and apostrophes: they do not decide the script of a word,
+      // and alone they are punctuation ("." "," ":")
+      separator = true;
     } else if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x0600 && c <= 0x06FF) ||
                (c >= 0xA0 && c <= 0xBF) || (c >= 0x3000 && c <= 0x303F)) {
       punct = true;
@@ -57,7 +60,7 @@ Script classify_script(std::string_view token) {
   if (latin) return Script::latin;
   if (other_letter) return Script::other;
   if (digits) return Script::digits;
-  return punct ? Script::punctuation : Script::other;
+  return punct || separator ? Script::punctuation : Script::other;
 }
 
 struct Tokenizer::Impl {

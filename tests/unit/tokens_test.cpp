@@ -44,6 +44,14 @@ TEST(tokens_test, mixed_tokens) {
   EXPECT_EQ(classify_script("5G"), Script::mixed);
   EXPECT_EQ(classify_script("«"), Script::punctuation);
   EXPECT_EQ(classify_script("Привет"), Script::other);
+  // The separators of numbers decide no script inside a word, and alone they are punctuation,
+  // not letters of another script.
+  EXPECT_EQ(classify_script("."), Script::punctuation);
+  EXPECT_EQ(classify_script(".."), Script::punctuation);
+  EXPECT_EQ(classify_script(":"), Script::punctuation);
+  EXPECT_EQ(classify_script("٫"), Script::punctuation);
+  EXPECT_EQ(classify_script("3.5"), Script::digits);
+  EXPECT_EQ(classify_script("O'Brien"), Script::latin);
 }
 
 TEST(tokens_test, offsets_are_into_the_given_text_within_a_range) {
