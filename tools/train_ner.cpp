@@ -149,11 +149,7 @@ bool beam_step(Perceptron& model, const std::vector<ner::PreparedToken>& p,
     }
     const std::size_t n = std::min(width, next.size());
     std::partial_sort(next.begin(), next.begin() + static_cast<std::ptrdiff_t>(n), next.end(),
-                      [](const Hyp& a, const Hyp& b) {
-                        if (a.score != b.score) return a.score > b.score;
-                        if (a.back != b.back) return a.back < b.back;
-                        return a.tag < b.tag;
-                      });
+                      [](const Hyp& a, const Hyp& b) { return ner::beam_before(a, b); });
     next.resize(n);
     columns.push_back(next);
     beam = columns.back();

@@ -146,13 +146,7 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
     std::uint32_t back = 0;  // index of the hypothesis before, in the previous column
     std::uint8_t tag = 0, prev = ner::kTagCount;  // this token's tag and the one before
   };
-  // The better of two hypotheses; ties to the earlier hypothesis and the lower tag, so the
-  // result does not depend on the order of equal scores.
-  auto better = [](const Hypothesis& a, const Hypothesis& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.back != b.back) return a.back < b.back;
-    return a.tag < b.tag;
-  };
+  auto better = [](const Hypothesis& a, const Hypothesis& b) { return ner::beam_before(a, b); };
   const std::size_t width = model_->beam;
   std::vector<Hypothesis> columns(prepared.size() * width);
   std::vector<std::uint64_t> features;

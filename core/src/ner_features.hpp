@@ -87,6 +87,17 @@ constexpr bool allowed(std::size_t prev, std::size_t next) {
   return prev == next - 1 || prev == next;
 }
 
+/// The order of hypotheses in a beam (members `score`, `back`: the index of the hypothesis before,
+/// `tag`): the higher score first, then the earlier hypothesis, then the lower tag, so the beam
+/// does not depend on the order of equal scores. The tagger and its trainer both keep the best
+/// hypotheses by it, so a model decodes as it was trained.
+template <typename Hypothesis>
+constexpr bool beam_before(const Hypothesis& a, const Hypothesis& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.back != b.back) return a.back < b.back;
+  return a.tag < b.tag;
+}
+
 /// The model file, little-endian, written by tools/train_ner.cpp and embedded in the library:
 ///
 ///     char     magic[8]            "KHNER02" and a NUL
