@@ -120,8 +120,8 @@ bool beam_step(Perceptron& model, const std::vector<ner::PreparedToken>& p,
                const std::vector<std::size_t>& g, std::size_t width, Keep& keep) {
   struct Hyp {
     double score = 0;
-    std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
-    std::size_t back = 0, tag = 0;
+    std::size_t back = 0;                                     // the hypothesis before
+    std::size_t tag = ner::kTagCount, prev = ner::kTagCount;  // this token's tag, the one before
     bool gold = true;
   };
   std::vector<std::vector<Hyp>> columns;
@@ -138,13 +138,13 @@ bool beam_step(Perceptron& model, const std::vector<ner::PreparedToken>& p,
     for (std::size_t h = 0; h < beam.size(); ++h) {
       const Hyp& from = beam[h];
       f.clear();
-      ner::tag_features(p, i, from.prev, from.prev2, f);
+      ner::tag_features(p, i, from.tag, from.prev, f);
       keep(f);
       float sc[ner::kTagCount];
       model.score(f, sc);
       for (std::size_t t = 0; t < ner::kTagCount; ++t) {
-        if (!ner::allowed(from.prev, t)) continue;
-        next.push_back({from.score + base[t] + sc[t], t, from.prev, h, t, from.gold && t == g[i]});
+        if (!ner::allowed(from.tag, t)) continue;
+        next.push_back({from.score + base[t] + sc[t], h, t, from.tag, from.gold && t == g[i]});
       }
     }
     const std::size_t n = std::min(width, next.size());
@@ -166,6 +166,7 @@ bool beam_step(Perceptron& model, const std::vector<ner::PreparedToken>& p,
     pred[i] = columns[i][at].tag;
     at = columns[i][at].back;
   }
+  std::vector<std::uint64_t> own;  // the features that do not depend on the tags before
   auto tag_at = [](const std::vector<std::size_t>& tags, std::size_t i, std::size_t back) {
     return i >= back ? tags[i - back] : ner::kTagCount;
   };
@@ -173,13 +174,14 @@ bool beam_step(Perceptron& model, const std::vector<ner::PreparedToken>& p,
     const std::size_t gp = tag_at(g, i, 1), gp2 = tag_at(g, i, 2);
     const std::size_t pp = tag_at(pred, i, 1), pp2 = tag_at(pred, i, 2);
     if (pred[i] == g[i] && gp == pp && gp2 == pp2) continue;
-    f.clear();
-    ner::static_features(p, i, f);
+    // The token's features under the gold tags before it, then under the predicted ones.
+    own.clear();
+    ner::static_features(p, i, own);
+    f = own;
     ner::tag_features(p, i, gp, gp2, f);
     keep(f);
     model.add(f, g[i], 1.0f);
-    f.clear();
-    ner::static_features(p, i, f);
+    f = own;
     ner::tag_features(p, i, pp, pp2, f);
     keep(f);
     model.add(f, pred[i], -1.0f);

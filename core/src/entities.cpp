@@ -686,9 +686,6 @@ class SentenceScanner {
            (tagged_[i] == NameType::misc && title_word(i));
   }
 
-  /// Lexicon bits of a word that is only ever a person's name (or a word of one).
-  static constexpr std::uint32_t kPersonOnly = ner::kGazPerson;
-
   /// The name right after a title or role (`title`) or a verb of saying.
   void person_after(std::size_t at, bool title) {
     std::size_t j = at + 1;
@@ -750,7 +747,8 @@ class SentenceScanner {
     // what was said: "وأضاف العطار أن ..." ("وأضاف البيان أن" names nobody: no list has it).
     // (The word with its article is the key: "بيان" alone is the name Bayan.)
     if (!title && j + 1 < t_.size() && prefix_is(j, "ال") && name_like(j) && !pronoun_suffix(j) &&
-        (t_[j]->bits & ~kPersonOnly) == 0 && (t_[j + 1]->norm == "ان" || t_[j + 1]->norm == ":") &&
+        (t_[j]->bits & ~ner::kGazPerson) == 0 &&
+        (t_[j + 1]->norm == "ان" || t_[j + 1]->norm == ":") &&
         Lexicon::builtin().find(t_[j]->norm, LexiconKind::person) != nullptr) {
       cands_.push_back({j, j, EntityKind::person, kRule});
       return;

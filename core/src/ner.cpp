@@ -125,10 +125,10 @@ std::size_t NerTagger::feature_count() const {
 double NerTagger::name_margin(std::string_view norm) const {
   const std::int16_t* row = model_->find(ner::word_feature(ner::hash_text(norm)));
   if (row == nullptr) return 0;
-  int name = INT32_MIN, other = row[0];
+  int name = INT32_MIN, other = row[0];  // the best name tag; the best of O and MISC
   for (std::size_t t = 1; t < ner::kTagCount; ++t) {
-    const bool misc = (t - 1) / 2 == static_cast<std::size_t>(NameType::misc);
-    (misc ? other : name) = std::max(misc ? other : name, int{row[t]});
+    int& best = (t - 1) / 2 == static_cast<std::size_t>(NameType::misc) ? other : name;
+    best = std::max(best, int{row[t]});
   }
   return (name - other) * double{model_->scale};
 }
@@ -146,7 +146,6 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
     std::uint32_t back = 0;  // index of the hypothesis before, in the previous column
     std::uint8_t tag = 0, prev = ner::kTagCount;  // this token's tag and the one before
   };
-  auto better = [](const Hypothesis& a, const Hypothesis& b) { return ner::beam_before(a, b); };
   const std::size_t width = model_->beam;
   std::vector<Hypothesis> columns(prepared.size() * width);
   std::vector<std::uint64_t> features;
@@ -192,9 +191,9 @@ std::vector<NameSpan> NerTagger::tag_prepared(std::span<const ner::PreparedToken
         const Hypothesis next{from.score + score[t], static_cast<std::uint32_t>(h),
                               static_cast<std::uint8_t>(t), from.tag};
         // Insert into the `width` best, kept sorted.
-        if (kept == width && !better(next, out[kept - 1])) continue;
+        if (kept == width && !ner::beam_before(next, out[kept - 1])) continue;
         std::size_t at = kept < width ? kept++ : width - 1;
-        while (at > 0 && better(next, out[at - 1])) {
+        while (at > 0 && ner::beam_before(next, out[at - 1])) {
           out[at] = out[at - 1];
           --at;
         }
