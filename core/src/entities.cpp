@@ -90,8 +90,22 @@ bool trigger_outside_name(std::string_view core) {
 /// title or verb of saying).
 constexpr double kSpreadMargin = 2.0;
 constexpr double kEvidenceMargin = 1.0;
-bool common_word(std::string_view norm, double margin) {
-  return NerTagger::builtin().name_margin(norm) < -margin;
+bool common_word(std::string_view norm, double margin, std::optional<NameType> as = std::nullopt) {
+  return NerTagger::builtin().name_margin(norm, as) < -margin;
+}
+
+/// The CoNLL type of an entity kind (misc for the kinds CoNLL data does not score).
+NameType name_type_of(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person:
+      return NameType::person;
+    case EntityKind::organization:
+      return NameType::organization;
+    case EntityKind::location:
+      return NameType::location;
+    default:
+      return NameType::misc;
+  }
 }
 
 /// A word that joins a family name to the word after it: "بن لادن", "أبو مازن", "فان باستن",
@@ -189,7 +203,8 @@ class SentenceScanner {
     });
   }
   bool person_evidence(std::size_t i) const {
-    return ((t_[i]->bits & ner::kGazPerson) != 0 && !common_word(t_[i]->norm, kEvidenceMargin)) ||
+    return ((t_[i]->bits & ner::kGazPerson) != 0 &&
+            !common_word(t_[i]->norm, kEvidenceMargin, NameType::person)) ||
            tagged_[i] == NameType::person || (latin_name(i) && t_[i]->capitalized);
   }
 
@@ -1318,7 +1333,9 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]].sentences < 2) {
       continue;
     }
-    if (m.words.size() == 1 && common_word(m.words[0], kSpreadMargin)) continue;
+    if (m.words.size() == 1 && common_word(m.words[0], kSpreadMargin, name_type_of(m.kind))) {
+      continue;
+    }
     add(m.words, m.kind);
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
@@ -1331,8 +1348,9 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
         n >= 3 && (family_particle(m.words[n - 2]) || theophoric_tail(m.words[n - 1]));
     std::vector<std::string> family(m.words.end() - (joined ? 2 : 1), m.words.end());
     const std::string& last = family.back();
-    if (!evidence || (!joined && (last.size() < 6 || ner::is_function_word(last) ||
-                                  ordinal_word(last) || common_word(last, kSpreadMargin)))) {
+    if (!evidence ||
+        (!joined && (last.size() < 6 || ner::is_function_word(last) || ordinal_word(last) ||
+                     common_word(last, kSpreadMargin, NameType::person)))) {
       continue;
     }
     add(family, EntityKind::person);
@@ -1439,24 +1457,6 @@ void clear_analysis_caches() {
   entities::clear_english_cache();
 }
 
-namespace {
-
-/// The CoNLL type of an entity kind (misc for the kinds CoNLL data does not score).
-NameType name_type_of(EntityKind kind) {
-  switch (kind) {
-    case EntityKind::person:
-      return NameType::person;
-    case EntityKind::organization:
-      return NameType::organization;
-    case EntityKind::location:
-      return NameType::location;
-    default:
-      return NameType::misc;
-  }
-}
-
-}  // namespace
-
 std::vector<std::vector<NameSpan>> find_names_in_sentences(
     std::span<const std::vector<std::string_view>> sentences) {
   entities::start_analysis();
@@ -1493,7 +1493,7 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
   entities::propagate(text, all, doc_words, mentions);
   std::vector<std::vector<NameSpan>> out(sentences.size());
   for (const entities::NameMention& m : mentions) {
-    const NameType type = name_type_of(m.kind);
+    const NameType type = entities::name_type_of(m.kind);
     if (type == NameType::misc) continue;
     const auto& toks = all[m.sentence];
     std::size_t first = 0, last = 0;
@@ -1518,7 +1518,7 @@ std::vector<NameSpan> find_names_in_tokens(std::span<const std::string_view> tok
   }
   std::vector<NameSpan> out;
   for (const entities::Candidate& c : entities::scan_sentence(toks)) {
-    const NameType type = name_type_of(c.kind);
+    const NameType type = entities::name_type_of(c.kind);
     if (type != NameType::misc) out.push_back({c.name_begin(), c.last + 1, type});
   }
   return out;

@@ -122,13 +122,18 @@ std::size_t NerTagger::feature_count() const {
   return model_->feature_count;
 }
 
-double NerTagger::name_margin(std::string_view norm) const {
+double NerTagger::name_margin(std::string_view norm, std::optional<NameType> as) const {
   const std::int16_t* row = model_->find(ner::word_feature(ner::hash_text(norm)));
   if (row == nullptr) return 0;
-  int name = INT32_MIN, other = row[0];  // the best name tag; the best of O and MISC
+  // The best tag of the name type asked for (or of any name type); the best of O and MISC.
+  int name = INT32_MIN, other = row[0];
   for (std::size_t t = 1; t < ner::kTagCount; ++t) {
-    int& best = (t - 1) / 2 == static_cast<std::size_t>(NameType::misc) ? other : name;
-    best = std::max(best, int{row[t]});
+    const auto type = static_cast<NameType>((t - 1) / 2);
+    if (type == NameType::misc) {
+      other = std::max(other, int{row[t]});
+    } else if (!as || *as == type) {
+      name = std::max(name, int{row[t]});
+    }
   }
   return (name - other) * double{model_->scale};
 }
