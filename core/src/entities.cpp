@@ -244,6 +244,13 @@ class SentenceScanner {
     return (t_[i + 1]->bits & kNames) == 0 && tagged_[i + 1] == NameType::misc;
   }
 
+  /// Whether the lexicon knows the `n - 1` words after token `i` as an organization.
+  bool known_after(std::size_t i, std::size_t n) const {
+    std::string key = t_[i + 1]->norm;
+    for (std::size_t j = i + 2; j < i + n; ++j) key += " " + t_[j]->norm;
+    return (ner::lexicon_bits(key) & ner::kGazOrganization) != 0;
+  }
+
   /// Longest lexicon phrases (places, countries, organizations, roles) over the tokens.
   void lexicon_matches() {
     for (std::size_t i = 0; i < t_.size();) {
@@ -294,9 +301,13 @@ class SentenceScanner {
         continue;
       }
       Candidate c{i, i + matched - 1, kind_of_bit(bits), kLexicon};
-      // "شركة فورد" (a company key of the lexicon) is Ford: the company word stays outside.
+      // "شركة فورد" (a company key of the lexicon) is Ford: the company word stays outside. So
+      // does an institution word before a name the lexicon knows alone: "حركة حماس" is Hamas,
+      // "وكالة فرانس برس" is AFP. (A definite phrase after it is no proper name, however the
+      // lexicon knows it: "منظمة الصحة العالمية" keeps its word.)
       if (matched > 1 && c.kind == EntityKind::organization &&
-          (trigger_outside_name(t_[i]->core) || trigger_outside_name(t_[i]->norm))) {
+          (trigger_outside_name(t_[i]->core) || trigger_outside_name(t_[i]->norm) ||
+           (t_[i]->org_trigger && !has_article(i + 1) && known_after(i, matched)))) {
         c.name_first = i + 1;
       }
       cands_.push_back(c);
@@ -653,8 +664,10 @@ class SentenceScanner {
           // من", "مجلس الوزراء التزام لبنان", "أدانت منظمة التعاون الإسلامي الهجوم").
           const bool feminine_agrees =
               t_[k]->taa_marbuta && (t_[trigger]->taa_marbuta || t_[genitive]->taa_marbuta);
-          if (!name_adjective(k) && !prefix_is(k, "لل") && !prefix_is(k, "وال") &&
-              !feminine_agrees && !active_participle(k)) {
+          // (After an organization's own name, an adjective alone: "قبلت حركة حماس المبادرة
+          // المصرية" is Hamas and the initiative it accepted.)
+          if (!name_adjective(k) && (named || (!prefix_is(k, "لل") && !prefix_is(k, "وال") &&
+                                               !feminine_agrees && !active_participle(k)))) {
             break;
           }
         } else if (genitive_article(k)) {
@@ -682,7 +695,7 @@ class SentenceScanner {
     for (const Candidate& c : cands_) {
       if ((c.first == j || c.first == trigger) && c.kind == EntityKind::organization) {
         last = std::max(last, c.last);
-        named_after = named_after || c.first == j;
+        named_after = named_after || c.name_begin() == j;
       }
     }
     // An institution word before an organization's own name describes it, as شركة does a

@@ -553,6 +553,15 @@ TEST(entities, an_institution_word_before_a_known_name_stays_outside) {
   ASSERT_NE(quds, nullptr);
   EXPECT_EQ(quds->kind, EntityKind::organization);
   EXPECT_EQ(quds->english, "Al-Quds Al-Arabi");
+  // The lexicon also knows "حركة حماس" and "وكالة فرانس برس" whole; the name alone is Hamas and
+  // AFP, and after it only an adjective goes on. A definite phrase the lexicon knows is no name
+  // of its own: "منظمة الصحة العالمية" keeps its word.
+  const Fixture news(
+      "وقبلت حركة حماس المبادرة المصرية بحسب ما نقلت وكالة فرانس برس عن منظمة الصحة "
+      "العالمية.\n");
+  const std::vector<std::string> named = mentions_of(news, EntityKind::organization);
+  EXPECT_EQ(named, (std::vector<std::string>{"حماس", "فرانس برس", "منظمة الصحة العالمية"}))
+      << ::testing::PrintToString(named);
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
