@@ -35,6 +35,8 @@ struct Options {
   int min_count = 2;
   double prune = 0.0;
   double name_bias = 0.0;
+  std::uint64_t seed = 0;  ///< 0: the shuffle every shipped model was trained with
+  int runs = 1;            ///< shuffles whose models are averaged
   std::string out;
 };
 
@@ -250,6 +252,10 @@ int main(int argc, char** argv) {
       o.prune = std::atof(v);
     else if (a == "--name-bias")
       o.name_bias = std::atof(v);
+    else if (a == "--runs" && std::atoi(v) >= 1)
+      o.runs = std::atoi(v);
+    else if (a == "--seed")
+      o.seed = std::strtoull(v, nullptr, 10);
     else if (a == "--out")
       o.out = v;
     else {
@@ -261,7 +267,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr,
                  "usage: khulasa-train-ner --data FILE --out MODEL [--part 0-80] "
                  "[--dev-part 80-90] [--epochs 8] [--beam 1] [--min-count 2] [--prune 0] "
-                 "[--name-bias 0]\n");
+                 "[--name-bias 0] [--seed 0] [--runs 1]\n");
     return 2;
   }
   std::ifstream in(o.data, std::ios::binary);
@@ -296,56 +302,66 @@ int main(int argc, char** argv) {
     });
   };
 
-  Perceptron model;
-  std::vector<std::size_t> order(train.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::uint64_t rng = 0x9E3779B97F4A7C15ULL;
-  for (int epoch = 0; epoch < o.epochs; ++epoch) {
-    for (std::size_t i = order.size(); i > 1; --i) {  // Fisher–Yates with our own generator
-      rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
-      std::swap(order[i - 1], order[(rng >> 33) % i]);
-    }
-    std::size_t errors = 0, seen = 0;
-    if (o.beam > 1) {
+  // Each run shuffles the sentences its own way; the runs' averaged weights are averaged again,
+  // which steadies a model that one shuffle leaves noisy (see core/data/README.md).
+  std::unordered_map<std::uint64_t, std::vector<double>> sum;
+  for (int run = 0; run < o.runs; ++run) {
+    Perceptron model;
+    std::vector<std::size_t> order(train.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::uint64_t rng = 0x9E3779B97F4A7C15ULL + o.seed + static_cast<std::uint64_t>(run);
+    for (int epoch = 0; epoch < o.epochs; ++epoch) {
+      for (std::size_t i = order.size(); i > 1; --i) {  // Fisher–Yates with our own generator
+        rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+        std::swap(order[i - 1], order[(rng >> 33) % i]);
+      }
+      std::size_t errors = 0, seen = 0;
+      if (o.beam > 1) {
+        for (std::size_t si : order) {
+          if (!beam_step(model, prepared[si], gold[si], static_cast<std::size_t>(o.beam), keep)) {
+            ++errors;
+          }
+          model.tick();
+          ++seen;
+        }
+        std::fprintf(stderr, "epoch %d: %.2f%% sentences updated\n", epoch + 1,
+                     100.0 * static_cast<double>(errors) / static_cast<double>(seen));
+        continue;
+      }
       for (std::size_t si : order) {
-        if (!beam_step(model, prepared[si], gold[si], static_cast<std::size_t>(o.beam), keep)) {
-          ++errors;
+        const auto& p = prepared[si];
+        const auto& g = gold[si];
+        std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+          auto f = features_of(p, i, prev, prev2);
+          keep(f);
+          float sc[ner::kTagCount];
+          model.score(f, sc);
+          std::size_t guess = 0;
+          for (std::size_t t = 1; t < ner::kTagCount; ++t) {
+            if (ner::allowed(prev, t) && sc[t] > sc[guess]) guess = t;
+          }
+          if (guess != g[i]) {
+            model.update(f, g[i], guess);
+            ++errors;
+          }
+          model.tick();
+          ++seen;
+          prev2 = prev;
+          prev = guess;
         }
-        model.tick();
-        ++seen;
       }
-      std::fprintf(stderr, "epoch %d: %.2f%% sentences updated\n", epoch + 1,
+      std::fprintf(stderr, "epoch %d: %.2f%% token errors\n", epoch + 1,
                    100.0 * static_cast<double>(errors) / static_cast<double>(seen));
-      continue;
     }
-    for (std::size_t si : order) {
-      const auto& p = prepared[si];
-      const auto& g = gold[si];
-      std::size_t prev = ner::kTagCount, prev2 = ner::kTagCount;
-      for (std::size_t i = 0; i < p.size(); ++i) {
-        auto f = features_of(p, i, prev, prev2);
-        keep(f);
-        float sc[ner::kTagCount];
-        model.score(f, sc);
-        std::size_t guess = 0;
-        for (std::size_t t = 1; t < ner::kTagCount; ++t) {
-          if (ner::allowed(prev, t) && sc[t] > sc[guess]) guess = t;
-        }
-        if (guess != g[i]) {
-          model.update(f, g[i], guess);
-          ++errors;
-        }
-        model.tick();
-        ++seen;
-        prev2 = prev;
-        prev = guess;
-      }
-    }
-    std::fprintf(stderr, "epoch %d: %.2f%% token errors\n", epoch + 1,
-                 100.0 * static_cast<double>(errors) / static_cast<double>(seen));
-  }
 
-  auto rows = model.averaged();
+    for (auto& [key, w] : model.averaged()) {
+      std::vector<double>& total = sum[key];
+      total.resize(ner::kTagCount);
+      for (std::size_t t = 0; t < ner::kTagCount; ++t) total[t] += w[t] / o.runs;
+    }
+  }
+  std::vector<std::pair<std::uint64_t, std::vector<double>>> rows(sum.begin(), sum.end());
   std::erase_if(rows, [&](const auto& r) {
     double m = 0;
     for (double v : r.second) m = std::max(m, std::abs(v));
