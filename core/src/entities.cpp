@@ -108,6 +108,14 @@ NameType name_type_of(EntityKind kind) {
   }
 }
 
+/// A word the name lists give as a person's name more than twice: a pair seen once or twice is
+/// often a common word ("موجة" Müge, "تسونامي" Tsunami, "دولة" Daoula).
+bool known_given_name(std::string_view norm) {
+  constexpr std::uint64_t kOnceOrTwice = 2;
+  const LexiconEntry* e = Lexicon::builtin().find(norm, LexiconKind::person);
+  return e != nullptr && e->weight > kOnceOrTwice;
+}
+
 /// A word that joins a family name to the word after it: "بن لادن", "أبو مازن", "فان باستن",
 /// "دي ميستورا", "آل ثاني".
 bool family_particle(std::string_view norm) {
@@ -785,7 +793,8 @@ class SentenceScanner {
     if (!t_[j]->prefix.empty()) return;  // "وقال" + "لمصدر": not a name
     if (after_genitive && !person_evidence(j)) return;
     // An unknown first word after a title will do when the lexicon knows the second as a name
-    // ("الناطقة باسمها، رنا العمري"); two unknown words ("مدير مشروع كأس") will not.
+    // ("الناطقة باسمها، رنا العمري"); two unknown words ("مدير مشروع كأس") will not, nor an unknown
+    // word in ـية (names in ـية, "نادية", are in the lists).
     auto unknown_word = [&](std::size_t k) {
       return t_[k]->bits == 0 && tagged_[k] == NameType::misc;
     };
@@ -796,6 +805,7 @@ class SentenceScanner {
     };
     if (!person_evidence(j) &&
         !(title && j + 1 < t_.size() && name_like(j + 1) && unknown_word(j) &&
+          !t_[j]->core.ends_with("يه") &&  // a noun or adjective in ـية: "مؤسس جمهورية الريف"
           person_evidence(j + 1) && (t_[j + 1]->prefix.empty() || prefix_is(j + 1, "ال")) &&
           !punctuation(j + 1))) {
       if (adjective_of_title() && !covered(at)) cands_.push_back({at, at, EntityKind::role, kRule});
@@ -1130,7 +1140,7 @@ Word make_word(std::string_view s, Script script) {
       }
     }
   }
-  k.bits = ner::word_bits(k.norm, k.core);
+  k.bits = ner::word_bits(k.norm, k.core, k.prefix);
   if (script == Script::arabic) {
     k.function_word = ner::is_function_word(k.norm) || ner::is_function_word(k.core);
     // (strip_clitics keeps short words whole: "فإن" is ف + "ان" by its one-letter rest.)
@@ -1354,8 +1364,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     // The family name: the last word, with the particle or first half before it ("بن لادن",
     // "فان باستن", "نصر الله"); never an ordinal ("جيمس الأول") or a function word. Only of a
     // name read with evidence beyond the tagger, or whose first word is a known given name.
-    const bool evidence =
-        m.trust > kTagger || (ner::lexicon_bits(m.words[0]) & ner::kGazPerson) != 0;
+    const bool evidence = m.trust > kTagger || known_given_name(m.words[0]);
     const std::size_t n = m.words.size();
     const bool joined =
         n >= 3 && (family_particle(m.words[n - 2]) || theophoric_tail(m.words[n - 1]));
@@ -1389,7 +1398,12 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                           [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      const std::array<std::string_view, 2> firsts = {toks[i]->norm, toks[i]->core};
+      // The word as written, and without its clitics; the article stays, for a name without it
+      // is another word with it ("بركان", Berkane; "البركان", the volcano).
+      const std::string_view prefix = toks[i]->prefix;
+      const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
+      const std::string bare = article ? "ال" + toks[i]->core : toks[i]->core;
+      const std::array<std::string_view, 2> firsts = {toks[i]->norm, bare};
       for (const std::string_view first : firsts) {
         const auto start = starts.find(first);
         if (start == starts.end()) continue;

@@ -241,6 +241,10 @@ std::string_view name_pattern(std::string_view word, EntityKind kind) {
           {"وادي", {EntityKind::location, "Wadi {}"}},
           {"صحراء", {EntityKind::location, "{} Desert"}},
           {"مضيق", {EntityKind::location, "Strait of {}"}},
+          {"محيط", {EntityKind::location, "{} Ocean"}},
+          {"بحر", {EntityKind::location, "{} Sea"}},
+          {"جمهوريه", {EntityKind::location, "{} Republic"}},
+          {"مملكه", {EntityKind::location, "Kingdom of {}"}},
       };
   const auto it = patterns.find(word);
   return it == patterns.end() || it->second.first != kind ? std::string_view() : it->second.second;

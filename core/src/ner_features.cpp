@@ -185,7 +185,7 @@ std::vector<PreparedToken> prepare(std::span<const std::string_view> tokens) {
     const std::string norm = normalize_for_matching(token);
     std::string_view prefix, core;
     strip_clitics(norm, prefix, core);
-    out.push_back(prepare_word(token, norm, core, prefix, word_bits(norm, core)));
+    out.push_back(prepare_word(token, norm, core, prefix, word_bits(norm, core, prefix)));
   }
   return out;
 }

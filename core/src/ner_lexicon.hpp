@@ -47,7 +47,8 @@ std::size_t lexicon_phrase_words(std::string_view first_word);
 /// The longest lexicon key, in words.
 std::size_t lexicon_max_words();
 
-/// The GazetteerBit set of one token from its matching form and its clitic-stripped core.
-std::uint32_t word_bits(std::string_view norm, std::string_view core);
+/// The GazetteerBit set of one token from its matching form, its clitic-stripped core and the
+/// clitics stripped (strip_clitics).
+std::uint32_t word_bits(std::string_view norm, std::string_view core, std::string_view prefix);
 
 }  // namespace khulasa::ner

@@ -462,6 +462,22 @@ TEST(entities, landforms_name_places) {
     EXPECT_FALSE(p.starts_with("جزيرة صغيرة") || p.starts_with("مضيق") || p.starts_with("الجبل"))
         << p;
   }
+  // Seas, oceans and states with their own word: the sea after the name, the ocean from the
+  // curated list; "جمهورية" after a title is a state, not a person's first name.
+  const Fixture seas(
+      "وعبرت السفينة بحر مرمرة قبل أن تبلغ المحيط الهندي، وكان الخطابي مؤسس جمهورية الريف في "
+      "شمال المغرب.\n");
+  const Entity* marmara = seas.entity("بحر مرمرة");
+  ASSERT_NE(marmara, nullptr);
+  EXPECT_TRUE(marmara->english.ends_with(" Sea")) << marmara->english;
+  const Entity* ocean = seas.entity("المحيط الهندي");
+  ASSERT_NE(ocean, nullptr);
+  EXPECT_EQ(ocean->english, "Indian Ocean");
+  EXPECT_FALSE(has(mentions_of(seas, EntityKind::person), "جمهورية الريف"))
+      << ::testing::PrintToString(mentions_of(seas, EntityKind::person));
+  const Entity* rif = seas.entity("جمهورية الريف");
+  ASSERT_NE(rif, nullptr);
+  EXPECT_TRUE(rif->english.ends_with(" Republic")) << rif->english;
 }
 
 // A known city or region after a landform word is one place with it; a country stays itself.
@@ -562,6 +578,18 @@ TEST(entities, an_institution_word_before_a_known_name_stays_outside) {
   const std::vector<std::string> named = mentions_of(news, EntityKind::organization);
   EXPECT_EQ(named, (std::vector<std::string>{"حماس", "فرانس برس", "منظمة الصحة العالمية"}))
       << ::testing::PrintToString(named);
+}
+
+// A place the lexicon lists without the article is another word with it: "جدة" is Jeddah, "الجدة"
+// the grandmother; in the document's other sentences too. A place listed with it keeps it after a
+// preposition ("بالقاهرة").
+TEST(entities, a_place_without_the_article_is_another_word_with_it) {
+  const Fixture f(
+      "وصل الوفد السعودي إلى جدة مساء أمس لحضور القمة.\nوقالت الجدة إن حفيدها سافر إلى جدة "
+      "قبل عام بعد أن درس بالقاهرة.\n");
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_EQ(places, (std::vector<std::string>{"جدة", "جدة", "القاهرة"}))
+      << ::testing::PrintToString(places);
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an

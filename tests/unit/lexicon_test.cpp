@@ -84,6 +84,15 @@ TEST(lexicon_test, curated_names_under_both_spellings_of_america) {
   EXPECT_EQ(english("مجلس الشيوخ الأميركي", LexiconKind::organization), "US Senate");
 }
 
+// Seas, oceans, rivers and islands the city list lacks, or gives only as a person's name.
+TEST(lexicon_test, curated_seas_rivers_and_islands) {
+  EXPECT_EQ(english("المحيط الهندي", LexiconKind::location), "Indian Ocean");
+  EXPECT_EQ(english("البحر الأسود", LexiconKind::location), "Black Sea");
+  EXPECT_EQ(english("الفرات", LexiconKind::location), "Euphrates");
+  EXPECT_EQ(english("جاوا", LexiconKind::location), "Java");
+  EXPECT_EQ(english("صقلية", LexiconKind::location), "Sicily");
+}
+
 TEST(lexicon_test, organizations_under_each_spelling) {
   EXPECT_EQ(english("جوجل", LexiconKind::organization), "Google");
   EXPECT_EQ(english("غوغل", LexiconKind::organization), "Google");
