@@ -1332,6 +1332,10 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   std::unordered_map<std::string, EntityKind, TextHash, std::equal_to<>> known;
   // first word → most words
   std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> starts;
+  // First words of names written with the article, kept here without it ("الحسيمة" as
+  // "حسيمه"): only these match a word with the article. A name written without it is another
+  // word with it ("بركان", Berkane; "البركان", the volcano).
+  std::unordered_set<std::string, TextHash, std::equal_to<>> definite;
   auto add = [&](const std::vector<std::string>& words, EntityKind kind) {
     std::string key = words[0];
     for (std::size_t k = 1; k < words.size(); ++k) key += ' ' + words[k];
@@ -1360,6 +1364,10 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
       continue;
     }
     add(m.words, m.kind);
+    if (const std::string_view written = m.range.slice(text);
+        written.starts_with("ال") || written.starts_with("أل")) {
+      definite.insert(m.words[0]);
+    }
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
     // "فان باستن", "نصر الله"); never an ordinal ("جيمس الأول") or a function word. Only of a
@@ -1381,6 +1389,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     if (prefix == "ال") {
       family[0] = std::string(core);
       add(family, EntityKind::person);
+      definite.insert(family[0]);
     }
   }
   if (known.empty()) return;
@@ -1398,15 +1407,15 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                           [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      // The word as written, and without its clitics; the article stays, for a name without it
-      // is another word with it ("بركان", Berkane; "البركان", the volcano).
+      // The word as written, and without its clitics (with the article, only for a name
+      // written with it).
       const std::string_view prefix = toks[i]->prefix;
       const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
-      const std::string bare = article ? "ال" + toks[i]->core : toks[i]->core;
-      const std::array<std::string_view, 2> firsts = {toks[i]->norm, bare};
+      const std::array<std::string_view, 2> firsts = {toks[i]->norm, toks[i]->core};
       for (const std::string_view first : firsts) {
         const auto start = starts.find(first);
         if (start == starts.end()) continue;
+        if (article && first != toks[i]->norm && !definite.contains(first)) continue;
         bool hit = false;
         for (std::size_t n = std::min(start->second, toks.size() - i); n >= 1 && !hit; --n) {
           std::string key(first);

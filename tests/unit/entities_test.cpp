@@ -590,6 +590,13 @@ TEST(entities, a_place_without_the_article_is_another_word_with_it) {
   const std::vector<std::string> places = mentions_of(f, EntityKind::location);
   EXPECT_EQ(places, (std::vector<std::string>{"جدة", "جدة", "القاهرة"}))
       << ::testing::PrintToString(places);
+  // A place named with the article is found again with it, after a clitic too.
+  const Fixture mahdia(
+      "وصل الوفد إلى مدينة المهدية الساحلية صباح اليوم.\nوتشهد المهدية حركة سياحية كبيرة، "
+      "ويقيم بالمهدية آلاف العمال.\n");
+  EXPECT_EQ(mentions_of(mahdia, EntityKind::location),
+            (std::vector<std::string>{"المهدية", "المهدية", "المهدية"}))
+      << ::testing::PrintToString(mentions_of(mahdia, EntityKind::location));
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
