@@ -1,10 +1,12 @@
 // Trains the entity tagger's model (core/data/ner.model) from CoNLL data: an averaged perceptron
 // with the features of core/src/ner_features.cpp, trained by beam search with early update
 // (--beam N, the width the tagger then decodes with; --beam 1 is greedy with predicted tags),
-// a fixed shuffle, so the same data always gives the same model. See core/data/README.md.
+// fixed shuffles (--seed; --runs N averages the models of N shuffles), so the same data always
+// gives the same model. See core/data/README.md.
 //
-//   khulasa-train-ner --data ../shared/eval/ner-train/anercorp-train.txt --part 0-80
-//       --dev-part 80-90 --epochs 20 --beam 4 --min-count 1 --name-bias 2 --out core/data/ner.model
+//   khulasa-train-ner --data ../shared/eval/ner-train/anercorp-train.txt --part 0-90
+//       --dev-part 90-100 --epochs 20 --beam 4 --min-count 1 --name-bias 2 --runs 6 --prune 0.3
+//       --out core/data/ner.model
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
