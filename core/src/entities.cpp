@@ -1021,6 +1021,9 @@ class SentenceScanner {
       if (end == first + 1 && !name_pattern(t_[first]->core, EntityKind::location).empty()) {
         continue;
       }
+      // Nor does a word alone that the model's own weights read as a common word for this
+      // kind, whatever its context: "طاقة" (energy) is a town in the lists.
+      if (end == first + 1 && common_word(t_[first]->norm, kEvidenceMargin, s.type)) continue;
       const std::size_t last = kind == EntityKind::person ? extend_name(end - 1) : end - 1;
       cands_.push_back({first, last, kind, kTagger});
     }
