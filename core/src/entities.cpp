@@ -722,6 +722,13 @@ class SentenceScanner {
            (tagged_[i] == NameType::misc && title_word(i));
   }
 
+  /// A first name with the article, as the name lists give it more than twice, before a known
+  /// name: "رئيس الجمهورية، الباجي قايد السبسي", "الحبيب بورقيبة".
+  bool definite_first_name(std::size_t j) const {
+    return t_[j]->prefix == "ال" && known_given_name(t_[j]->norm) && j + 1 < t_.size() &&
+           t_[j + 1]->prefix.empty() && person_evidence(j + 1);
+  }
+
   /// The name right after a title or role (`title`) or a verb of saying.
   void person_after(std::size_t at, bool title) {
     std::size_t j = at + 1;
@@ -751,7 +758,7 @@ class SentenceScanner {
       // The title's genitive ("رئيس الحركة ومؤسسها حامد القروي"): the name after it must then
       // be known as a name.
       if (!moved && title && j < t_.size() && arabic(j) && has_article(j) &&
-          !ner::is_function_word(t_[j]->norm)) {
+          !ner::is_function_word(t_[j]->norm) && !(!after_genitive && definite_first_name(j))) {
         ++j;
         moved = true;
         after_genitive = true;
@@ -789,8 +796,12 @@ class SentenceScanner {
       cands_.push_back({j, j, EntityKind::person, kRule});
       return;
     }
-    if (!name_like(j) || has_article(j) || pronoun_suffix(j)) return;
-    if (!t_[j]->prefix.empty()) return;  // "وقال" + "لمصدر": not a name
+    // (Not past the title's genitive: "محافظ البنك المركزي الشاذلي العياري ضيف" has no name
+    // "العياري ضيف".)
+    const bool definite_first = !after_genitive && definite_first_name(j);
+    if (!name_like(j) || (has_article(j) && !definite_first) || pronoun_suffix(j)) return;
+    // "وقال" + "لمصدر": not a name.
+    if (!t_[j]->prefix.empty() && !definite_first) return;
     if (after_genitive && !person_evidence(j)) return;
     // An unknown first word after a title will do when the lexicon knows the second as a name
     // ("الناطقة باسمها، رنا العمري"); two unknown words ("مدير مشروع كأس") will not, nor an unknown
