@@ -125,13 +125,15 @@ std::size_t NerTagger::feature_count() const {
 double NerTagger::name_margin(std::string_view norm, std::optional<NameType> as) const {
   const std::int16_t* row = model_->find(ner::word_feature(ner::hash_text(norm)));
   if (row == nullptr) return 0;
-  // The best tag of the name type asked for (or of any name type); the best of O and MISC.
+  // The best tag of the name type asked for (or of any name type, for misc too); the best of O
+  // and MISC.
+  const NameType want = as.value_or(NameType::misc);  // misc: any name type
   int name = INT32_MIN, other = row[0];
   for (std::size_t t = 1; t < ner::kTagCount; ++t) {
     const auto type = static_cast<NameType>((t - 1) / 2);
     if (type == NameType::misc) {
       other = std::max(other, int{row[t]});
-    } else if (!as || *as == type) {
+    } else if (want == NameType::misc || want == type) {
       name = std::max(name, int{row[t]});
     }
   }

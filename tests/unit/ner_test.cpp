@@ -138,6 +138,13 @@ TEST(ner_tagger, name_margin_reads_common_words_below_names) {
   EXPECT_GT(tagger.name_margin(normalize_for_matching("السنيورة")), 2.0);
   EXPECT_GT(tagger.name_margin(normalize_for_matching("شوماخر")), 0.0);
   EXPECT_EQ(tagger.name_margin(normalize_for_matching("زخرفونيا")), 0.0);  // never seen
+  // By type: "دولة" (a state) begins places ("دولة قطر"), never a person's name; misc is no type.
+  const std::string state = normalize_for_matching("دولة");
+  EXPECT_LT(tagger.name_margin(state, NameType::person), tagger.name_margin(state));
+  EXPECT_EQ(tagger.name_margin(state, NameType::misc), tagger.name_margin(state));
+  const std::string siniora = normalize_for_matching("السنيورة");
+  EXPECT_GT(tagger.name_margin(siniora, NameType::person), 2.0);
+  EXPECT_LT(tagger.name_margin(siniora, NameType::organization), 0.5);
 }
 
 TEST(find_names_in_tokens, decimal_numbers_written_with_ra_are_no_names) {

@@ -60,8 +60,9 @@ class NerTagger {
   /// feature for the best name tag (PERS, ORG or LOC) less that for the best other tag (O or
   /// MISC). Negative for a word the training data used as a common word ("العالم", the world),
   /// positive for a name it saw ("السنيورة"), 0 for a word it never saw. `norm` is the word's
-  /// matching form (normalize_for_matching), clitics and all. With `as`, the best tag of that
-  /// type alone is weighed: "دولة" (a state) is often part of a place, never of a person.
+  /// matching form (normalize_for_matching), clitics and all. With `as` (person, organization or
+  /// location; misc counts as none), the best tag of that type alone is weighed: "دولة" (a state)
+  /// is often part of a place, never of a person.
   [[nodiscard]] double name_margin(std::string_view norm,
                                    std::optional<NameType> as = std::nullopt) const;
 
