@@ -1032,9 +1032,13 @@ class SentenceScanner {
       if (end == first + 1 && !name_pattern(t_[first]->core, EntityKind::location).empty()) {
         continue;
       }
-      // Nor does a word alone that the model's own weights read as a common word for this
-      // kind, whatever its context: "طاقة" (energy) is a town in the lists.
-      if (end == first + 1 && common_word(t_[first]->norm, kEvidenceMargin, s.type)) continue;
+      // Nor does a place or organization of one word that the model's own weights read as a
+      // common word of that kind, whatever its context: "طاقة" (energy) is a town in the lists.
+      // (Not a person: given names are words too, "فريد", "جمال", and the context tells.)
+      if (end == first + 1 && kind != EntityKind::person &&
+          common_word(t_[first]->norm, kEvidenceMargin, s.type)) {
+        continue;
+      }
       const std::size_t last = kind == EntityKind::person ? extend_name(end - 1) : end - 1;
       cands_.push_back({first, last, kind, kTagger});
     }
