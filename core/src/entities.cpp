@@ -9,7 +9,6 @@
 #include <optional>
 #include <span>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "entities_internal.hpp"
 #include "khulasa/lexicon.hpp"
@@ -1348,18 +1347,22 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   // Known names by their words joined with a space; their first words, to try only where one can
   // start.
   std::unordered_map<std::string, EntityKind, TextHash, std::equal_to<>> known;
-  // first word → most words
-  std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> starts;
-  // First words of names written with the article, kept here without it ("الحسيمة" as
-  // "حسيمه"): only these match a word with the article. A name written without it is another
-  // word with it ("بركان", Berkane; "البركان", the volcano).
-  std::unordered_set<std::string, TextHash, std::equal_to<>> definite;
-  auto add = [&](const std::vector<std::string>& words, EntityKind kind) {
+  // First word → the most words of a name it starts, and whether a name written with the article
+  // starts with it (kept without it: "الحسيمة" as "حسيمه"). Only those match a word with the
+  // article; a name written without it is another word with it ("بركان", Berkane; "البركان", the
+  // volcano).
+  struct Start {
+    std::size_t words = 0;
+    bool definite = false;
+  };
+  std::unordered_map<std::string, Start, TextHash, std::equal_to<>> starts;
+  auto add = [&](const std::vector<std::string>& words, EntityKind kind, bool definite) {
     std::string key = words[0];
     for (std::size_t k = 1; k < words.size(); ++k) key += ' ' + words[k];
     known.emplace(std::move(key), kind);
-    std::size_t& n = starts[words[0]];
-    n = std::max(n, words.size());
+    Start& start = starts[words[0]];
+    start.words = std::max(start.words, words.size());
+    start.definite = start.definite || definite;
   };
   // One word only the tagger read, in one sentence, is too weak to spread: a slip ("مهرجان" read
   // as a name once) would be repeated at every occurrence. Read in two sentences, it spreads.
@@ -1381,11 +1384,8 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     if (m.words.size() == 1 && common_word(m.words[0], kSpreadMargin, name_type_of(m.kind))) {
       continue;
     }
-    add(m.words, m.kind);
-    if (const std::string_view written = m.range.slice(text);
-        written.starts_with("ال") || written.starts_with("أل")) {
-      definite.insert(m.words[0]);
-    }
+    const std::string_view written = m.range.slice(text);
+    add(m.words, m.kind, written.starts_with("ال") || written.starts_with("أل"));
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
     // "فان باستن", "نصر الله"); never an ordinal ("جيمس الأول") or a function word. Only of a
@@ -1401,13 +1401,12 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                      common_word(last, kSpreadMargin, NameType::person)))) {
       continue;
     }
-    add(family, EntityKind::person);
+    add(family, EntityKind::person, false);
     std::string_view prefix, core;
     ner::strip_clitics(family[0], prefix, core);
     if (prefix == "ال") {
       family[0] = std::string(core);
-      add(family, EntityKind::person);
-      definite.insert(family[0]);
+      add(family, EntityKind::person, true);
     }
   }
   if (known.empty()) return;
@@ -1433,9 +1432,9 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
       for (const std::string_view first : firsts) {
         const auto start = starts.find(first);
         if (start == starts.end()) continue;
-        if (article && first != toks[i]->norm && !definite.contains(first)) continue;
+        if (article && first != toks[i]->norm && !start->second.definite) continue;
         bool hit = false;
-        for (std::size_t n = std::min(start->second, toks.size() - i); n >= 1 && !hit; --n) {
+        for (std::size_t n = std::min(start->second.words, toks.size() - i); n >= 1 && !hit; --n) {
           std::string key(first);
           for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k]->norm;
           const auto it = known.find(key);
