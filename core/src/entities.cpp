@@ -152,10 +152,7 @@ class SentenceScanner {
   bool title_word(std::size_t i) const { return t_[i]->title_word; }
   bool saying(std::size_t i) const { return t_[i]->saying_verb; }
   bool latin_name(std::size_t i) const { return t_[i]->latin_word; }
-  bool has_article(std::size_t i) const {
-    const std::string_view p = t_[i]->prefix;
-    return p.ends_with("ال") || p.ends_with("لل");
-  }
+  bool has_article(std::size_t i) const { return ner::ends_with_article(t_[i]->prefix); }
 
   /// Could token i be (part of) a name at all?
   bool name_like(std::size_t i) const {
@@ -1185,7 +1182,7 @@ Word make_word(std::string_view s, Script script) {
     }
   }
   if (!k.prefix.empty()) {
-    const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
+    const bool article = ner::ends_with_article(prefix);
     std::string with_article = article ? "ال" + k.core : k.core;
     if (with_article != k.norm) forms.push_back(with_article);
     if (k.core != with_article) forms.push_back(k.core);
@@ -1426,8 +1423,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     for (std::size_t i = 0; i < toks.size(); ++i) {
       // The word as written, and without its clitics (with the article, only for a name
       // written with it).
-      const std::string_view prefix = toks[i]->prefix;
-      const bool article = prefix.ends_with("ال") || prefix.ends_with("لل");
+      const bool article = ner::ends_with_article(toks[i]->prefix);
       const std::array<std::string_view, 2> firsts = {toks[i]->norm, toks[i]->core};
       for (const std::string_view first : firsts) {
         const auto start = starts.find(first);

@@ -54,6 +54,11 @@ inline constexpr std::size_t kGazetteerBits = 8;
 /// Splits `norm` (a matching form) into its clitic prefix and core.
 void strip_clitics(std::string_view norm, std::string_view& prefix, std::string_view& core);
 
+/// Whether a prefix strip_clitics() gave ends with the article ("ال", "بال", "وال", fused "لل").
+constexpr bool ends_with_article(std::string_view prefix) {
+  return prefix.ends_with("ال") || prefix.ends_with("لل");
+}
+
 /// The shape class of a token: "A1".."A8" (Arabic, by letters of its core), "Lc", "Lu", "Ll"
 /// (Latin capitalized, upper, lower), "D" digits, "M" mixed, "P" punctuation, "O" other.
 std::string shape_of(std::string_view original, std::string_view core);

@@ -212,13 +212,13 @@ std::size_t lexicon_max_words() {
 }
 
 std::uint32_t word_bits(std::string_view norm, std::string_view core, std::string_view prefix) {
-  std::uint32_t bits = lexicon_bits(norm) | lexicon_bits(core);
+  const std::uint32_t written = lexicon_bits(norm);
+  std::uint32_t bits = written | lexicon_bits(core);
   // With the article the word is a place only as the lexicon lists it with the article:
   // "بالقاهرة" is القاهرة, "الجدة" (the grandmother) is not جدة (Jeddah).
-  if (prefix.ends_with("ال") || prefix.ends_with("لل")) {
+  if (ends_with_article(prefix)) {
     constexpr std::uint32_t kPlace = kGazLocation | kGazCountry;
-    const std::uint32_t definite = lexicon_bits("ال" + std::string(core));
-    bits = (bits & ~kPlace) | (lexicon_bits(norm) & kPlace) | definite;
+    bits = (bits & ~kPlace) | (written & kPlace) | lexicon_bits("ال" + std::string(core));
   }
   if (is_org_trigger(core)) bits |= kGazOrgTrigger;
   if (is_saying_verb(core) || is_saying_verb(norm)) bits |= kGazSaying;
