@@ -276,11 +276,12 @@ class SentenceScanner {
             std::uint32_t b = 0;
             if (n == 1) {
               b = f.bits & kKinds;
-              // A word with the article found as a place only without it is another word:
-              // "المالي" is "the financial", not Mali; places that take the article are listed
-              // with it ("السودان", "القاهرة").
+              // A word with the article found as a place or organization only without it is
+              // another word: "المالي" is "the financial", not Mali; "الإعمار" (reconstruction)
+              // is not Emaar, "الحماس" (zeal) not Hamas. Names that take the article are listed
+              // with it ("السودان", "القاهرة", "الناتو").
               if (has_article(i) && f.text == t_[i]->core) {
-                b &= ~std::uint32_t{ner::kGazCountry | ner::kGazLocation};
+                b &= ~std::uint32_t{ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization};
               }
               // Two letters left after a one-letter clitic are more often a word of its own
               // that starts with the letter: "فشل" (failed) is no ف + "شل" (Shell). (A phrase
@@ -350,9 +351,11 @@ class SentenceScanner {
   /// A sentence about a match: a word only sports news uses (clitics and article stripped).
   bool sports_sentence() const {
     static constexpr std::string_view kWords[] = {
-        "مباراه", "مباريات", "دوري",  "ملعب",  "مدرب", "لاعب",  "لاعبين", "لاعبي",
-        "لاعبو",  "تعادل",   "شوط",   "منتخب", "هداف", "مهاجم", "حارس",   "ركله",
-        "بطوله",  "هدفا",    "هدفين", "اهداف", "كره",  "نادي",  "انديه",  "مونديال"};
+        "مباراه", "مباريات", "دوري", "ملعب", "مدرب", "لاعب", "لاعبين", "لاعبي", "لاعبو", "تعادل",
+        "شوط", "منتخب", "هداف", "مهاجم", "حارس", "ركله", "بطوله", "هدفا", "هدفين", "اهداف", "كره",
+        "نادي", "انديه", "مونديال",
+        // Words that only club names use ("أولمبيك آسفي", "مولودية وجدة", "دينامو كييف").
+        "اولمبيك", "مولوديه", "شبيبه", "دينامو", "سبارتاك", "اتلتيكو", "سبورتنغ", "سبورتينغ"};
     // (The word as written too: "بطولة" is no ب + "طولة".)
     auto listed = [](std::string_view w) {
       return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
@@ -390,6 +393,16 @@ class SentenceScanner {
     return known_city(stem) || known_city(stem + "ء");
   }
 
+  /// Words that start a club's name before its city in a match report ("اتحاد طنجة", "شباب
+  /// المحمدية", "ريال مدريد", "أولمبيك خريبكة").
+  static bool club_head(std::string_view core) {
+    static constexpr std::string_view kWords[] = {
+        "اولمبيك", "اولمبي",  "اتحاد",   "شباب",     "نهضه",      "مولوديه", "شبيبه",
+        "نجم",     "هلال",    "مستقبل",  "اتفاق",    "ريال",      "اتلتيكو", "اتلتيك",
+        "دينامو",  "سبارتاك", "سبورتنغ", "سبورتينغ", "لوكوموتيف", "حسنيه",   "رجاء"};
+    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  }
+
   /// Words of a match report that a city's nisba or name describes without naming a club:
   /// "المنتخب المراكشي", "جمهور برشلونة", "مباراة مدريد".
   static bool sports_noun(std::string_view core) {
@@ -421,7 +434,8 @@ class SentenceScanner {
         continue;
       }
       constexpr std::uint32_t kPlace = ner::kGazLocation | ner::kGazCountry;
-      if (!has_article(i) && (t_[i]->bits & kPlace) == 0 && tagged_[i] != NameType::misc &&
+      if (!has_article(i) && (t_[i]->bits & kPlace) == 0 &&
+          (tagged_[i] != NameType::misc || club_head(t_[i]->core)) &&
           (t_[i]->prefix.empty() || t_[i]->prefix == "و") && t_[i + 1]->prefix.empty()) {
         for (const Candidate& c : cands_) {
           if (c.first == i + 1 && c.last == i + 1 && c.kind == EntityKind::location &&
@@ -960,6 +974,8 @@ class SentenceScanner {
     EntityKind kind = EntityKind::organization;
     if (decided) {
       kind = *decided;
+    } else if (const auto glossed = glossed_kind(i)) {
+      kind = *glossed;
     } else if (titled || (i > 0 && arabic(i - 1) && (title_word(i - 1) || saying(i - 1)))) {
       kind = EntityKind::person;
     } else if (tagged_[i] == NameType::person) {
@@ -968,6 +984,25 @@ class SentenceScanner {
       kind = EntityKind::location;
     }
     cands_.push_back({i, last, kind, kRule, first});
+  }
+
+  /// The kind of the Arabic name that a Latin name at `i` spells out in parentheses right after
+  /// it: "تشارلز الأول ( Charles I )" is a person, "جريدة تلفراف الريف (El Telegrama)" the paper.
+  std::optional<EntityKind> glossed_kind(std::size_t i) const {
+    if (i < 2 || t_[i - 1]->norm != "(" || !arabic(i - 2)) return std::nullopt;
+    for (const Candidate& c : cands_) {
+      if (c.last == i - 2 && c.kind != EntityKind::role) return c.kind;
+    }
+    switch (tagged_[i - 2]) {
+      case NameType::person:
+        return EntityKind::person;
+      case NameType::location:
+        return EntityKind::location;
+      case NameType::organization:
+        return EntityKind::organization;
+      default:
+        return std::nullopt;
+    }
   }
 
   /// A short name in guillemets: «نور للطاقة», «أوبن إيه آي».
@@ -1365,6 +1400,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   // as a name once) would be repeated at every occurrence. Read in two sentences, it spreads.
   struct Reads {
     std::size_t sentences = 0, last = SIZE_MAX;
+    std::size_t occurs = 0, seen = SIZE_MAX;  // sentences the word stands in
   };
   std::unordered_map<std::string_view, Reads, TextHash, std::equal_to<>> tagger_reads;
   for (const NameMention& m : out) {
@@ -1373,10 +1409,27 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     if (r.last != m.sentence) ++r.sentences;
     r.last = m.sentence;
   }
+  // ... nor when the word stands in more than twice as many sentences as the tagger read it in:
+  // the tagger read a common word as a name in a few contexts ("إن تسونامي الذي ضرب", a tsunami,
+  // in three sentences of eight about it).
+  if (!tagger_reads.empty()) {
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      for (const Tok& k : sentences[s]) {
+        for (const std::string_view w : {k->norm, k->core}) {
+          const auto it = tagger_reads.find(w);
+          if (it == tagger_reads.end() || it->second.seen == s) continue;
+          it->second.seen = s;
+          ++it->second.occurs;
+          break;
+        }
+      }
+    }
+  }
   for (const NameMention& m : out) {
     if (m.latin || m.kind == EntityKind::role) continue;
-    if (m.trust == kTagger && m.words.size() == 1 && tagger_reads[m.words[0]].sentences < 2) {
-      continue;
+    if (m.trust == kTagger && m.words.size() == 1) {
+      const Reads& r = tagger_reads[m.words[0]];
+      if (r.sentences < 2 || 2 * r.sentences < r.occurs) continue;
     }
     if (m.words.size() == 1 && common_word(m.words[0], kSpreadMargin, name_type_of(m.kind))) {
       continue;

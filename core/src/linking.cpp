@@ -212,6 +212,7 @@ std::string_view name_pattern(std::string_view word, EntityKind kind) {
           {"مركز", {EntityKind::organization, "{} Center"}},
           {"مستشفي", {EntityKind::organization, "{} Hospital"}},
           {"نادي", {EntityKind::organization, "{} Club"}},
+          {"اولمبيك", {EntityKind::organization, "Olympic {}"}},
           {"حزب", {EntityKind::organization, "{} Party"}},
           {"حركه", {EntityKind::organization, "{} Movement"}},
           {"جمعيه", {EntityKind::organization, "{} Association"}},

@@ -568,6 +568,19 @@ TEST(entities, clubs_named_after_their_city_in_sports_news) {
   EXPECT_TRUE(mentions_of(f, EntityKind::person).empty())
       << ::testing::PrintToString(mentions_of(f, EntityKind::person));
   EXPECT_TRUE(has(mentions_of(f, EntityKind::location), "الرباط"));
+  // A word only club names use makes a results line sports news, and starts the club before its
+  // city ("أولمبيك آسفي"); "اتحاد" does so in a match report.
+  const Fixture results(
+      "البرنامج: السبت: أولمبيك آسفي - اتحاد الخميسات.\nوغاب عن الدورة أولمبيك خريبكة "
+      "واتحاد طنجة.\n");
+  const std::vector<std::string> clubs = mentions_of(results, EntityKind::organization);
+  for (const char* club : {"أولمبيك آسفي", "اتحاد الخميسات", "أولمبيك خريبكة", "اتحاد طنجة"}) {
+    EXPECT_TRUE(has(clubs, club)) << club << ' ' << ::testing::PrintToString(clubs);
+  }
+  EXPECT_TRUE(mentions_of(results, EntityKind::location).empty())
+      << ::testing::PrintToString(mentions_of(results, EntityKind::location));
+  ASSERT_NE(results.entity("أولمبيك آسفي"), nullptr);
+  EXPECT_EQ(results.entity("أولمبيك آسفي")->english, "Olympic Safi");
 }
 
 // An institution word before an organization's own name describes it, as شركة does: the range is
@@ -615,6 +628,48 @@ TEST(entities, a_place_without_the_article_is_another_word_with_it) {
   EXPECT_EQ(mentions_of(mahdia, EntityKind::location),
             (std::vector<std::string>{"المهدية", "المهدية", "المهدية"}))
       << ::testing::PrintToString(mentions_of(mahdia, EntityKind::location));
+}
+
+// So is an organization: "الحماس" is zeal, not Hamas, and "الإعمار" reconstruction, not Emaar;
+// one listed with the article keeps it ("الناتو", "الأوبك").
+TEST(entities, an_organization_without_the_article_is_another_word_with_it) {
+  const Fixture f(
+      "وأبدى الشباب الحماس للمشاركة في الإعمار، فيما رحبت حماس بقرار الناتو ودعت الأوبك إلى "
+      "خفض الإنتاج.\n");
+  const std::vector<std::string> orgs = mentions_of(f, EntityKind::organization);
+  EXPECT_EQ(orgs, (std::vector<std::string>{"حماس", "الناتو", "الأوبك"}))
+      << ::testing::PrintToString(orgs);
+}
+
+// A word the tagger reads as a name in a few sentences ("إن تسونامي الذي ضرب") is not spread to
+// a document that uses it in more than twice as many as a common word: the tsunami.
+TEST(entities, a_word_the_tagger_seldom_reads_as_a_name_is_not_spread) {
+  // The tagger reads the new word as a name in three sentences of seven (the first two, and
+  // "إدمان ميتافيرس"), which spread would make seven mentions.
+  const Fixture f(
+      "وأوضح الخبير أن ميتافيرس قد يغير طريقة العمل.\nوأوضح الخبير أن ميتافيرس قد يضر الأطفال.\n"
+      "وتستثمر الشركات مليارات الدولارات في عالم ميتافيرس.\nويقضي الشباب ساعات طويلة داخل "
+      "ميتافيرس كل يوم.\nوحذرت دراسة من إدمان ميتافيرس بين المراهقين.\nوتطور الجامعات مناهج "
+      "لتدريس تقنيات ميتافيرس.\nويتوقع المحللون نمو سوق ميتافيرس خلال العقد المقبل.\n");
+  const std::vector<std::string> people = mentions_of(f, EntityKind::person);
+  EXPECT_LE(people.size(), 4u) << ::testing::PrintToString(people);
+}
+
+// A Latin name in parentheses right after an Arabic name spells it out: it is the same kind of
+// entity ("Charles I" a person, not a company), linked to the Arabic name.
+TEST(entities, a_latin_spelling_in_parentheses_takes_the_kind_of_the_name_before_it) {
+  const Fixture f("وتولى تشارلز الأول ( Charles I ) عرش إنكلترا واسكتلندا عام 1625.\n");
+  const Entity* king = f.entity("تشارلز الأول");
+  ASSERT_NE(king, nullptr);
+  EXPECT_EQ(king->kind, EntityKind::person);
+  EXPECT_EQ(king->mentions.size(), 2u);
+  EXPECT_TRUE(mentions_of(f, EntityKind::organization).empty())
+      << ::testing::PrintToString(mentions_of(f, EntityKind::organization));
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_EQ(places, (std::vector<std::string>{"إنكلترا", "اسكتلندا"}))
+      << ::testing::PrintToString(places);
+  ASSERT_NE(f.entity("إنكلترا"), nullptr);
+  EXPECT_EQ(f.entity("إنكلترا")->english, "England");
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
