@@ -315,6 +315,11 @@ class SentenceScanner {
            (t_[i]->org_trigger && !has_article(i + 1) && known_after(i, matched)))) {
         c.name_first = i + 1;
       }
+      // "نهر الأردن" is a mention of "الأردن", the Jordan River (landform_outside_name()).
+      if (matched > 1 && c.kind == EntityKind::location && !has_article(i) &&
+          landform_outside_name(t_[i]->core)) {
+        c.name_first = i + 1;
+      }
       cands_.push_back(c);
       i += matched;
     }
@@ -391,6 +396,13 @@ class SentenceScanner {
     if (!base.ends_with("و")) return false;
     const std::string stem = b.substr(0, b.size() - 2);
     return known_city(stem) || known_city(stem + "ء");
+  }
+
+  /// A word for an administrative division before a place's name.
+  static bool division_word(std::string_view core) {
+    static constexpr std::string_view kWords[] = {"ولايه", "مدينه", "محافظه", "منطقه", "اقليم",
+                                                  "بلده",  "قريه",  "بلديه",  "مقاطعه"};
+    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
   }
 
   /// Words that start a club's name before its city in a match report ("اتحاد طنجة", "شباب
@@ -487,10 +499,12 @@ class SentenceScanner {
     // A city or region the lexicon knows after the landform word is its name: "خليج العقبة" is
     // the Gulf of Aqaba, one place (the candidate of العقبة alone gives way to it). A country
     // stays itself: "جزيرة قبرص" is Cyprus.
+    const std::size_t name = landform_outside_name(t_[i]->core) ? j : SIZE_MAX;
     for (Candidate& c : cands_) {
       if (c.first == j && c.kind == EntityKind::location && c.trust == kLexicon &&
           (t_[j]->bits & ner::kGazCountry) == 0) {
         c.first = i;
+        c.name_first = name;
         c.trust = kRule;
         return;
       }
@@ -510,7 +524,7 @@ class SentenceScanner {
         (rest.starts_with("سي") || rest.starts_with("ست") || rest.starts_with("سن")) &&
         t_[j]->bits == 0 && tagged_[j] == NameType::misc;
     if (future_verb) return;
-    cands_.push_back({i, j, EntityKind::location, kRule});
+    cands_.push_back({i, j, EntityKind::location, kRule, name});
   }
 
   /// A word for a body that is named on its own, not inside an institution's name: "منظمة الصحة
@@ -1040,6 +1054,11 @@ class SentenceScanner {
       std::size_t first = s.begin;
       while (first < s.end && !name_like(first) && !has_article(first)) ++first;
       if (first >= s.end) continue;
+      // A place's division word stays outside its name, as ANERcorp marks it: "بولاية البليدة"
+      // is Blida, "مدينة إيلات" Eilat.
+      if (kind == EntityKind::location && first + 1 < s.end && division_word(t_[first]->core)) {
+        ++first;
+      }
       // A lone adjective with the article ("الوطنية") is rarely a name the lexicon lacks.
       // Nunation marks an indefinite common noun ("بنوكاً"), not a name.
       if (std::any_of(t_.begin() + static_cast<std::ptrdiff_t>(first),
@@ -1371,6 +1390,21 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
   return m;
 }
 
+/// The mention of a sentence's name from token `name_first` to `last`; a landform word before it
+/// leads its words (landform_outside_name()).
+NameMention name_mention(std::string_view text, const std::vector<Tok>& toks, std::size_t first,
+                         std::size_t name_first, std::size_t last, EntityKind kind, int trust,
+                         std::size_t sentence, const WordSet& doc_words) {
+  NameMention m = make_mention(text, toks, name_first, last, kind, trust, sentence, doc_words);
+  if (kind == EntityKind::location && first < name_first &&
+      landform_outside_name(toks[first]->core)) {
+    m.words.insert(m.words.begin(), std::string(toks[first]->core));
+    m.landform = true;
+    m.named = make_mention(text, toks, first, last, kind, trust, sentence, doc_words).range;
+  }
+  return m;
+}
+
 /// Names the document has given once, found again where the sentence's own evidence missed
 /// them ("وقال الصفدي" after "وزير الخارجية أيمن الصفدي"): every Arabic name, and the family
 /// name of a person named in full.
@@ -1426,7 +1460,8 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     }
   }
   for (const NameMention& m : out) {
-    if (m.latin || m.kind == EntityKind::role) continue;
+    // (A landform's place is found by its word in every sentence: place_after_landform.)
+    if (m.latin || m.landform || m.kind == EntityKind::role) continue;
     if (m.trust == kTagger && m.words.size() == 1) {
       const Reads& r = tagger_reads[m.words[0]];
       if (r.sentences < 2 || 2 * r.sentences < r.occurs) continue;
@@ -1545,7 +1580,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
     if (works[s] == nullptr) continue;
     for (const SentenceName& n : works[s]->names) {
       out.push_back(
-          make_mention(text, all[s], n.name_first, n.last, n.kind, n.trust, s, doc_words));
+          name_mention(text, all[s], n.first, n.name_first, n.last, n.kind, n.trust, s, doc_words));
     }
   }
   propagate(text, all, doc_words, out);
@@ -1588,8 +1623,8 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
   for (std::size_t s = 0; s < all.size(); ++s) {
     if (all[s].empty()) continue;
     for (const entities::Candidate& c : entities::scan_sentence(all[s])) {
-      mentions.push_back(entities::make_mention(text, all[s], c.name_begin(), c.last, c.kind,
-                                                c.trust, s, doc_words));
+      mentions.push_back(entities::name_mention(text, all[s], c.first, c.name_begin(), c.last,
+                                                c.kind, c.trust, s, doc_words));
     }
   }
   entities::propagate(text, all, doc_words, mentions);

@@ -61,6 +61,11 @@ struct UnionFind {
   }
 };
 
+/// The text that names a mention's entity: the mention, or with the landform word before it.
+std::string_view shown_name(const NameMention& m, std::string_view text) {
+  return (m.landform ? m.named : m.range).slice(text);
+}
+
 std::string joined(const std::vector<std::string>& words, std::size_t from = 0) {
   std::string out;
   for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
@@ -197,6 +202,12 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
 }
 
 }  // namespace
+
+bool landform_outside_name(std::string_view core) {
+  static constexpr std::string_view kWords[] = {"نهر", "جبل",   "جبال", "جزيره",
+                                                "جزر", "بحيره", "خليج"};
+  return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+}
 
 std::string_view name_pattern(std::string_view word, EntityKind kind) {
   static const std::unordered_map<std::string_view, std::pair<EntityKind, std::string_view>>
@@ -386,7 +397,7 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
     }
     g.english = !latin.empty() && g.kind != EntityKind::role
                     ? latin
-                    : english_of(names[g.best].range.slice(text), names[g.best].words, g.kind);
+                    : english_of(shown_name(names[g.best], text), names[g.best].words, g.kind);
     gs.push_back(std::move(g));
   }
   // A Latin-only entity joins an Arabic one whose English it spells ("Meta" and "ميتا";
@@ -428,7 +439,7 @@ void link(const Document& doc, std::vector<Value> values, std::vector<NameMentio
     Pending p;
     p.begin = names[g.members.front()].range.begin;
     p.entity.kind = g.kind;
-    p.entity.name = std::string(names[g.best].range.slice(text));
+    p.entity.name = std::string(shown_name(names[g.best], text));
     p.entity.english = std::move(g.english);
     for (std::size_t m : g.members) p.mentions.emplace_back(names[m].range, names[m].sentence);
     pending.push_back(std::move(p));

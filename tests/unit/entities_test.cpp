@@ -402,13 +402,15 @@ TEST(entities, a_person_after_a_title_ends_before_the_verb_and_skips_its_adjecti
 }
 
 // A conjunction before a lexicon phrase whose first word alone is no name: "ونهر الأردن" is the
-// Jordan River without its و (the rest "نهر", three letters, is in no list by itself).
+// Jordan River, its range the name after the river word (landform_outside_name()), and it is not
+// the country Jordan.
 TEST(entities, a_conjunction_before_a_known_phrase_stays_outside_the_range) {
   const Fixture f("زار الوفد المدينة القديمة ونهر الأردن وجامعة اليرموك قبل عودته إلى عمّان.\n");
   const std::vector<std::string> places = mentions_of(f, EntityKind::location);
-  EXPECT_TRUE(has(places, "نهر الأردن")) << ::testing::PrintToString(places);
-  const Entity* river = f.entity("نهر الأردن");
+  EXPECT_TRUE(has(places, "الأردن")) << ::testing::PrintToString(places);
+  const Entity* river = f.entity("الأردن");
   ASSERT_NE(river, nullptr);
+  EXPECT_EQ(river->name, "نهر الأردن");  // the entity's name has the river word
   EXPECT_EQ(river->english, "Jordan River");
   const std::vector<std::string> organizations = mentions_of(f, EntityKind::organization);
   EXPECT_TRUE(has(organizations, "جامعة اليرموك")) << ::testing::PrintToString(organizations);
@@ -453,19 +455,21 @@ TEST(entities, no_name_starts_with_a_conjunction_and_function_word) {
 }
 
 // A landform word and the name after it is a place the lists need not know, in English news
-// order; an adjective, a future verb or the article ("الجبل") makes no name.
+// order; an adjective, a future verb or the article ("الجبل") makes no name. The river, island,
+// mountain, lake or gulf word stays outside the range and in the English ("أرواد": Arwad Island).
 TEST(entities, landforms_name_places) {
   const Fixture f(
       "زار الوفد نهر الليطاني وجزيرة أرواد ووادي رم، ثم صعد جبلاً عالياً قرب جزيرة صغيرة. "
       "وقال المسؤول إن اجتماع مضيق سينعقد غداً وإن الجبل مغطى بالثلوج.\n");
   const std::vector<std::string> places = mentions_of(f, EntityKind::location);
-  EXPECT_TRUE(has(places, "نهر الليطاني")) << ::testing::PrintToString(places);
-  EXPECT_TRUE(has(places, "جزيرة أرواد"));
+  EXPECT_TRUE(has(places, "الليطاني")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(has(places, "أرواد"));
   EXPECT_TRUE(has(places, "وادي رم"));
-  const Entity* island = f.entity("جزيرة أرواد");
+  const Entity* island = f.entity("أرواد");
   ASSERT_NE(island, nullptr);
+  EXPECT_EQ(island->name, "جزيرة أرواد");
   EXPECT_EQ(island->english, "Arwad Island");
-  const Entity* river = f.entity("نهر الليطاني");
+  const Entity* river = f.entity("الليطاني");
   ASSERT_NE(river, nullptr);
   EXPECT_TRUE(river->english.ends_with(" River") && !river->english.starts_with("Al-"))
       << river->english;
@@ -494,13 +498,27 @@ TEST(entities, landforms_name_places) {
 // A known city or region after a landform word is one place with it; a country stays itself.
 TEST(entities, landforms_before_known_places) {
   const Fixture f("وصلت السفينة إلى خليج العقبة ثم اتجهت نحو جزيرة قبرص.\n");
-  const Entity* gulf = f.entity("خليج العقبة");
+  const Entity* gulf = f.entity("العقبة");
   ASSERT_NE(gulf, nullptr);
+  EXPECT_EQ(gulf->name, "خليج العقبة");
   EXPECT_EQ(gulf->english, "Gulf of Aqaba");
   const Entity* cyprus = f.entity("قبرص");
   ASSERT_NE(cyprus, nullptr);
   EXPECT_EQ(cyprus->english, "Cyprus");
   EXPECT_EQ(f.entity("خليج"), nullptr);
+  // The river named after a country is another place than the country, in the same document.
+  const Fixture congo(
+      "وأقام البانتو مستوطناتهم على ضفتي نهر الكونغو، قبل أن تقوم جمهورية الكونغو.\nويعد نهر "
+      "الكونغو من أعمق أنهار العالم.\n");
+  std::vector<std::string> englishes;
+  for (const Entity& e : congo.a.entities) {
+    if (e.kind == EntityKind::location) englishes.push_back(e.english);
+  }
+  EXPECT_EQ(englishes, (std::vector<std::string>{"Congo River", "Congo"}))
+      << ::testing::PrintToString(englishes);
+  EXPECT_EQ(mentions_of(congo, EntityKind::location),
+            (std::vector<std::string>{"الكونغو", "جمهورية الكونغو", "الكونغو"}))
+      << ::testing::PrintToString(mentions_of(congo, EntityKind::location));
 }
 
 // A family name of two words is found again and linked to the full name; an ordinal after a
@@ -670,6 +688,20 @@ TEST(entities, a_latin_spelling_in_parentheses_takes_the_kind_of_the_name_before
       << ::testing::PrintToString(places);
   ASSERT_NE(f.entity("إنكلترا"), nullptr);
   EXPECT_EQ(f.entity("إنكلترا")->english, "England");
+}
+
+// A division word before a place stays outside its range, whoever read the place: "بولاية
+// البليدة" is Blida, "مدينة إيلات" Eilat.
+TEST(entities, a_division_word_stays_outside_the_place) {
+  const Fixture f(
+      "وأعلنت وزارة الدفاع القضاء على عنصرين إرهابيين بولاية البليدة، فيما سقط صاروخ قرب مدينة "
+      "إيلات.\n");
+  const std::vector<std::string> places = mentions_of(f, EntityKind::location);
+  EXPECT_TRUE(has(places, "البليدة")) << ::testing::PrintToString(places);
+  EXPECT_TRUE(has(places, "إيلات")) << ::testing::PrintToString(places);
+  for (const std::string& p : places) {
+    EXPECT_FALSE(p.starts_with("بولاية") || p.starts_with("ولاية") || p.starts_with("مدينة")) << p;
+  }
 }
 
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
