@@ -93,6 +93,26 @@ bool common_word(std::string_view norm, double margin, std::optional<NameType> a
   return NerTagger::builtin().name_margin(norm, as) < -margin;
 }
 
+/// Whether `w` is one of `words` (a word list of matching forms).
+template <std::size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view w) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+/// The entity kind of a name type the tagger reads (none for misc).
+std::optional<EntityKind> kind_of_name(NameType type) {
+  switch (type) {
+    case NameType::person:
+      return EntityKind::person;
+    case NameType::organization:
+      return EntityKind::organization;
+    case NameType::location:
+      return EntityKind::location;
+    default:
+      return std::nullopt;
+  }
+}
+
 /// The CoNLL type of an entity kind (misc for the kinds CoNLL data does not score).
 NameType name_type_of(EntityKind kind) {
   switch (kind) {
@@ -120,14 +140,14 @@ bool known_given_name(std::string_view norm) {
 bool family_particle(std::string_view norm) {
   static constexpr std::string_view kWords[] = {"بن", "ابن", "ابو", "ال", "عبد", "فان",
                                                 "دي", "دو",  "دا",  "لا", "فون", "ولد"};
-  return std::find(std::begin(kWords), std::end(kWords), norm) != std::end(kWords);
+  return listed(kWords, norm);
 }
 
 /// The second half of a compound name ("نصر الله", "نور الدين").
 bool theophoric_tail(std::string_view norm) {
   static constexpr std::string_view kTails[] = {"الله",   "الدين",  "الرحمن", "الرحيم", "العزيز",
                                                 "الكريم", "المجيد", "الحميد", "اللطيف", "الملك"};
-  return std::find(std::begin(kTails), std::end(kTails), norm) != std::end(kTails);
+  return listed(kTails, norm);
 }
 
 /// An ordinal ("جيمس الأول", "الحسن الثاني", and "أول", "ثاني" without the article).
@@ -171,8 +191,7 @@ class SentenceScanner {
   bool name_particle(std::size_t i) const {
     static constexpr std::string_view kParticles[] = {"بن",  "ابن", "بنت", "ابو",
                                                       "ابي", "ال",  "عبد"};
-    return arabic(i) && std::find(std::begin(kParticles), std::end(kParticles), t_[i]->norm) !=
-                            std::end(kParticles);
+    return arabic(i) && listed(kParticles, t_[i]->norm);
   }
   /// The second half of a compound name: "نصر الله", "نور الدين", "عبد الرحمن".
   bool theophoric(std::size_t i) const { return arabic(i) && theophoric_tail(t_[i]->norm); }
@@ -238,8 +257,7 @@ class SentenceScanner {
   bool common_noun_here(std::size_t i) const {
     if (!has_article(i)) return false;
     static constexpr std::string_view kDemonstratives[] = {"هذه", "هذا", "تلك", "ذلك"};
-    if (i > 0 && std::find(std::begin(kDemonstratives), std::end(kDemonstratives),
-                           t_[i - 1]->norm) != std::end(kDemonstratives)) {
+    if (i > 0 && listed(kDemonstratives, t_[i - 1]->norm)) {
       return true;
     }
     if (i + 1 >= t_.size() || !arabic(i + 1) || t_[i + 1]->prefix != "ال") return false;
@@ -362,11 +380,9 @@ class SentenceScanner {
         // Words that only club names use ("أولمبيك آسفي", "مولودية وجدة", "دينامو كييف").
         "اولمبيك", "مولوديه", "شبيبه", "دينامو", "سبارتاك", "اتلتيكو", "سبورتنغ", "سبورتينغ"};
     // (The word as written too: "بطولة" is no ب + "طولة".)
-    auto listed = [](std::string_view w) {
-      return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-    };
-    return std::any_of(t_.begin(), t_.end(),
-                       [&](const Tok& k) { return listed(k->core) || listed(k->norm); });
+    return std::any_of(t_.begin(), t_.end(), [&](const Tok& k) {
+      return listed(kWords, k->core) || listed(kWords, k->norm);
+    });
   }
 
   /// A city of the lexicon (not a country) whose matching form is `key` or "ال" + `key`.
@@ -402,7 +418,7 @@ class SentenceScanner {
   static bool division_word(std::string_view core) {
     static constexpr std::string_view kWords[] = {"ولايه", "مدينه", "محافظه", "منطقه", "اقليم",
                                                   "بلده",  "قريه",  "بلديه",  "مقاطعه"};
-    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+    return listed(kWords, core);
   }
 
   /// Words that start a club's name before its city in a match report ("اتحاد طنجة", "شباب
@@ -412,7 +428,7 @@ class SentenceScanner {
         "اولمبيك", "اولمبي",  "اتحاد",   "شباب",     "نهضه",      "مولوديه", "شبيبه",
         "نجم",     "هلال",    "مستقبل",  "اتفاق",    "ريال",      "اتلتيكو", "اتلتيك",
         "دينامو",  "سبارتاك", "سبورتنغ", "سبورتينغ", "لوكوموتيف", "حسنيه",   "رجاء"};
-    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+    return listed(kWords, core);
   }
 
   /// Words of a match report that a city's nisba or name describes without naming a club:
@@ -422,7 +438,7 @@ class SentenceScanner {
         "منتخب", "فريق", "دوري",  "ملعب", "جمهور",    "بطوله", "كاس",  "مباراه",
         "موسم",  "نجم",  "مدافع", "حكم",  "مهاجم",    "حارس",  "هداف", "مدرب",
         "لاعب",  "رئيس", "ابطال", "امم",  "اولمبياد", "نهائي"};
-    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+    return listed(kWords, core);
   }
 
   /// Clubs in a sentence about a match, named after their city: a definite name and the city's
@@ -483,7 +499,7 @@ class SentenceScanner {
     static constexpr std::string_view kWords[] = {
         "جديد", "جديده", "كبير", "كبيره", "صغير", "صغيره", "ضخم",  "ضخمه",  "حديث", "حديثه",
         "اخر",  "اخري",  "اول",  "اولي",  "ثاني", "ثانيه", "اكبر", "رئيسي", "اخير", "اخيره"};
-    return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+    return listed(kWords, core);
   }
 
   /// A landform word and the name after it is a place: "جبل قاسيون", "نهر الليطاني", "جزيرة
@@ -532,8 +548,7 @@ class SentenceScanner {
   bool body_noun(std::size_t i) const {
     static constexpr std::string_view kWords[] = {"حكومه", "دوله", "سلطات", "سلطه",
                                                   "جيش",   "شرطه", "قوات",  "برلمان"};
-    return arabic(i) &&
-           std::find(std::begin(kWords), std::end(kWords), t_[i]->core) != std::end(kWords);
+    return arabic(i) && listed(kWords, t_[i]->core);
   }
 
   /// An adjective after an institution's genitive: a nisba ("العربية", "الدولي", "الفلسطينيين")
@@ -549,7 +564,7 @@ class SentenceScanner {
     const bool nisba =
         c.size() >= kThreeLetters && (c.ends_with("ي") || c.ends_with("يه") || c.ends_with("يين") ||
                                       c.ends_with("يون") || c.ends_with("يات"));
-    return nisba || std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
+    return nisba || listed(kWords, c);
   }
 
   /// A word of the pattern فاعل (four letters, ا second): "الفائق", "الحاكم", "الناشئ".
@@ -565,8 +580,7 @@ class SentenceScanner {
     if (!arabic(i) || !prefix_is(i, "ال") || t_[i]->function_word) return false;
     const std::string_view c = t_[i]->core;
     static constexpr std::string_view kWords[] = {"قابضه", "متحده", "محدوده", "مساهمه", "متجدده"};
-    return (c.ends_with("يه") && c.size() > 6) ||
-           std::find(std::begin(kWords), std::end(kWords), c) != std::end(kWords);
+    return (c.ends_with("يه") && c.size() > 6) || listed(kWords, c);
   }
 
   /// The last token of a company's name that starts with the definite word `j`: its adjectives and
@@ -1007,16 +1021,7 @@ class SentenceScanner {
     for (const Candidate& c : cands_) {
       if (c.last == i - 2 && c.kind != EntityKind::role) return c.kind;
     }
-    switch (tagged_[i - 2]) {
-      case NameType::person:
-        return EntityKind::person;
-      case NameType::location:
-        return EntityKind::location;
-      case NameType::organization:
-        return EntityKind::organization;
-      default:
-        return std::nullopt;
-    }
+    return kind_of_name(tagged_[i - 2]);
   }
 
   /// A short name in guillemets: «نور للطاقة», «أوبن إيه آي».
@@ -1047,9 +1052,7 @@ class SentenceScanner {
     }
     for (const NameSpan& s : spans) {
       if (s.type == NameType::misc) continue;
-      const EntityKind kind = s.type == NameType::person         ? EntityKind::person
-                              : s.type == NameType::organization ? EntityKind::organization
-                                                                 : EntityKind::location;
+      const EntityKind kind = *kind_of_name(s.type);
       // The tagger's span starts at a name-like word: drop leading function words it took in.
       std::size_t first = s.begin;
       while (first < s.end && !name_like(first) && !has_article(first)) ++first;
