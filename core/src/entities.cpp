@@ -1449,15 +1449,18 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   // ... nor when the word stands in more than twice as many sentences as the tagger read it in:
   // the tagger read a common word as a name in a few contexts ("إن تسونامي الذي ضرب", a tsunami,
   // in three sentences of eight about it).
-  if (!tagger_reads.empty()) {
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      for (const Tok& k : sentences[s]) {
-        for (const std::string_view w : {k->norm, k->core}) {
-          const auto it = tagger_reads.find(w);
-          if (it == tagger_reads.end() || it->second.seen == s) continue;
-          it->second.seen = s;
-          ++it->second.occurs;
-          break;
+  // (Only words read in two sentences or more can spread; there are few, so each token is
+  // compared with them rather than hashed.)
+  std::vector<std::pair<std::string_view, Reads*>> spreadable;
+  for (auto& [word, r] : tagger_reads) {
+    if (r.sentences >= 2) spreadable.emplace_back(word, &r);
+  }
+  for (std::size_t s = 0; s < sentences.size() && !spreadable.empty(); ++s) {
+    for (const Tok& k : sentences[s]) {
+      for (auto& [word, r] : spreadable) {
+        if (r->seen != s && (k->norm == word || k->core == word)) {
+          r->seen = s;
+          ++r->occurs;
         }
       }
     }
