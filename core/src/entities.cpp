@@ -99,6 +99,16 @@ bool listed(const std::string_view (&words)[N], std::string_view w) {
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+/// A definite word in ـية right after a definite word agrees with it as its adjective:
+/// "المحادثات الإسرائيلية السعودية" (Israeli-Saudi talks), "العائلة المالكة السعودية", where
+/// "السعودية" alone, "إلى السعودية", is the country. (ANERcorp: 3 of 3 outside the country's full
+/// name on 0-90. With و it is a second noun: "مصر والسعودية".)
+bool nisba_after_definite(const std::vector<Tok>& t, std::size_t i) {
+  return i > 0 && t[i]->prefix == "ال" && t[i]->core.ends_with("يه") &&
+         t[i - 1]->script == Script::arabic && ner::ends_with_article(t[i - 1]->prefix) &&
+         !t[i - 1]->function_word;
+}
+
 /// The entity kind of a name type the tagger reads (none for misc).
 std::optional<EntityKind> kind_of_name(NameType type) {
   switch (type) {
@@ -301,6 +311,8 @@ class SentenceScanner {
               if (has_article(i) && f.text == t_[i]->core) {
                 b &= ~std::uint32_t{ner::kGazCountry | ner::kGazLocation | ner::kGazOrganization};
               }
+              if (nisba_after_definite(i))
+                b &= ~std::uint32_t{ner::kGazCountry | ner::kGazLocation};
               // Two letters left after a one-letter clitic are more often a word of its own
               // that starts with the letter: "فشل" (failed) is no ف + "شل" (Shell). (A phrase
               // may start so: "ببن عروس".)
@@ -413,6 +425,8 @@ class SentenceScanner {
     const std::string stem = b.substr(0, b.size() - 2);
     return known_city(stem) || known_city(stem + "ء");
   }
+
+  bool nisba_after_definite(std::size_t i) const { return entities::nisba_after_definite(t_, i); }
 
   /// A word for an administrative division before a place's name.
   static bool division_word(std::string_view core) {
@@ -1092,6 +1106,7 @@ class SentenceScanner {
           common_word(t_[first]->norm, kEvidenceMargin, s.type)) {
         continue;
       }
+      if (end == first + 1 && kind == EntityKind::location && nisba_after_definite(first)) continue;
       const std::size_t last = kind == EntityKind::person ? extend_name(end - 1) : end - 1;
       cands_.push_back({first, last, kind, kTagger});
     }
@@ -1415,7 +1430,12 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                const WordSet& doc_words, std::vector<NameMention>& out) {
   // Known names by their words joined with a space; their first words, to try only where one can
   // start.
-  std::unordered_map<std::string, EntityKind, TextHash, std::equal_to<>> known;
+  // (`sure`: a rule or the lexicon gave it, not the tagger alone.)
+  struct Known {
+    EntityKind kind;
+    bool sure = false;
+  };
+  std::unordered_map<std::string, Known, TextHash, std::equal_to<>> known;
   // First word → the most words of a name it starts, and whether a name written with the article
   // starts with it (kept without it: "الحسيمة" as "حسيمه"). Only those match a word with the
   // article; a name written without it is another word with it ("بركان", Berkane; "البركان", the
@@ -1425,10 +1445,10 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     bool definite = false;
   };
   std::unordered_map<std::string, Start, TextHash, std::equal_to<>> starts;
-  auto add = [&](const std::vector<std::string>& words, EntityKind kind, bool definite) {
+  auto add = [&](const std::vector<std::string>& words, EntityKind kind, bool definite, bool sure) {
     std::string key = words[0];
     for (std::size_t k = 1; k < words.size(); ++k) key += ' ' + words[k];
-    known.emplace(std::move(key), kind);
+    known.emplace(std::move(key), Known{kind}).first->second.sure |= sure;
     Start& start = starts[words[0]];
     start.words = std::max(start.words, words.size());
     start.definite = start.definite || definite;
@@ -1476,7 +1496,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
       continue;
     }
     const std::string_view written = m.range.slice(text);
-    add(m.words, m.kind, written.starts_with("ال") || written.starts_with("أل"));
+    add(m.words, m.kind, written.starts_with("ال") || written.starts_with("أل"), m.trust > kTagger);
     if (m.kind != EntityKind::person || m.words.size() < 2) continue;
     // The family name: the last word, with the particle or first half before it ("بن لادن",
     // "فان باستن", "نصر الله"); never an ordinal ("جيمس الأول") or a function word. Only of a
@@ -1492,27 +1512,48 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
                      common_word(last, kSpreadMargin, NameType::person)))) {
       continue;
     }
-    add(family, EntityKind::person, false);
+    add(family, EntityKind::person, false, false);
     std::string_view prefix, core;
     ner::strip_clitics(family[0], prefix, core);
     if (prefix == "ال") {
       family[0] = std::string(core);
-      add(family, EntityKind::person, true);
+      add(family, EntityKind::person, true, false);
     }
   }
   if (known.empty()) return;
   std::vector<NameMention> found;
+  std::vector<bool> dropped(out.size());
   std::size_t next = 0;  // first mention of the current sentence in `out`
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<Tok>& toks = sentences[s];
     while (next < out.size() && out[next].sentence < s) ++next;
-    std::vector<ByteRange> taken;
+    // The ranges taken in this sentence, with the mention of `out` that took each (SIZE_MAX for
+    // one found here).
+    std::vector<std::pair<ByteRange, std::size_t>> taken;
     for (std::size_t m = next; m < out.size() && out[m].sentence == s; ++m) {
-      taken.push_back(out[m].range);
+      taken.emplace_back(out[m].range, m);
     }
+    auto overlaps = [](ByteRange a, ByteRange b) { return a.begin < b.end && b.begin < a.end; };
     auto free = [&](ByteRange r) {
       return std::none_of(taken.begin(), taken.end(),
-                          [&](ByteRange t) { return t.begin < r.end && r.begin < t.end; });
+                          [&](const auto& t) { return overlaps(t.first, r); });
+    };
+    // A longer name a rule or the lexicon gave in this document replaces the shorter names the
+    // lexicon or tagger read inside it: the club "المغرب التطواني" of a match report, read as the
+    // country "المغرب" in a sentence without a sports word.
+    auto replaces_inner = [&](ByteRange r) {
+      for (const auto& [range, m] : taken) {
+        if (!overlaps(range, r)) continue;
+        if (m == SIZE_MAX || out[m].trust > kLexicon || range.begin < r.begin ||
+            range.end > r.end || range.size() >= r.size()) {
+          return false;
+        }
+      }
+      for (const auto& [range, m] : taken) {
+        if (overlaps(range, r)) dropped[m] = true;
+      }
+      std::erase_if(taken, [&](const auto& t) { return overlaps(t.first, r); });
+      return true;
     };
     for (std::size_t i = 0; i < toks.size(); ++i) {
       // The word as written, and without its clitics (with the article, only for a name
@@ -1529,10 +1570,12 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
           for (std::size_t k = i + 1; k < i + n; ++k) key += ' ' + toks[k]->norm;
           const auto it = known.find(key);
           const ByteRange r{toks[i].range.begin, toks[i + n - 1].range.end};
-          if (it == known.end() || !free(r)) continue;
-          found.push_back(
-              make_mention(text, toks, i, i + n - 1, it->second, kLexicon, s, doc_words));
-          taken.push_back(r);
+          if (it == known.end()) continue;
+          const EntityKind kind = it->second.kind;
+          if (n == 1 && kind == EntityKind::location && nisba_after_definite(toks, i)) continue;
+          if (!free(r) && (n < 2 || !it->second.sure || !replaces_inner(r))) continue;
+          found.push_back(make_mention(text, toks, i, i + n - 1, kind, kLexicon, s, doc_words));
+          taken.emplace_back(r, SIZE_MAX);
           i += n - 1;
           hit = true;
         }
@@ -1541,6 +1584,13 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     }
   }
   if (found.empty()) return;
+  std::size_t kept = 0;
+  for (std::size_t m = 0; m < out.size(); ++m) {
+    if (dropped[m]) continue;
+    if (kept != m) out[kept] = std::move(out[m]);
+    ++kept;
+  }
+  out.resize(kept);
   out.insert(out.end(), found.begin(), found.end());
   std::stable_sort(out.begin(), out.end(), [](const NameMention& a, const NameMention& b) {
     return a.range.begin < b.range.begin;

@@ -704,6 +704,43 @@ TEST(entities, a_division_word_stays_outside_the_place) {
   }
 }
 
+// "السعودية" after a definite word agrees with it as an adjective (the Israeli-Saudi talks, the
+// Saudi royal family); alone or after و it is the country, in every sentence of the document.
+TEST(entities, a_country_in_iya_after_a_definite_word_is_its_adjective) {
+  const Fixture f(
+      "وتصدرت تفاصيل المبادرة المحادثات الإسرائيلية السعودية، والتقى الوزير مسؤولا من العائلة "
+      "المالكة السعودية.\nوزار الوفد مصر والسعودية الأسبوع الماضي.\n");
+  EXPECT_EQ(mentions_of(f, EntityKind::location), (std::vector<std::string>{"مصر", "السعودية"}))
+      << ::testing::PrintToString(mentions_of(f, EntityKind::location));
+}
+
+// A longer name a rule gave in the document replaces the shorter one the tagger read inside it
+// elsewhere: the tagger reads only "الكرماني" in the second sentence, and the mention is the full
+// name, one person with the first.
+TEST(entities, a_name_given_in_full_replaces_a_shorter_reading_inside_it) {
+  const Fixture f(
+      "وأضاف زرادشت الكرماني أن الحكومة ستواصل عملها.\nزرادشت الكرماني قال إن الأكراد اختاروا "
+      "الاتحاد مع العراق.\n");
+  const Entity* person = f.entity("زرادشت الكرماني");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(f.mention_texts(*person),
+            (std::vector<std::string>{"زرادشت الكرماني", "زرادشت الكرماني"}));
+  EXPECT_EQ(mentions_of(f, EntityKind::person).size(), 2u);
+}
+
+// Arab cities the city source lacks or names as a gazetteer does.
+TEST(entities, arab_cities_in_news_english) {
+  const Fixture f(
+      "وانتقل الوفد من الجيزة إلى شرم الشيخ، ثم زار طرطوس والنجف ورام الله وخان يونس.\n");
+  std::vector<std::string> englishes;
+  for (const Entity& e : f.a.entities) {
+    if (e.kind == EntityKind::location) englishes.push_back(e.english);
+  }
+  EXPECT_EQ(englishes, (std::vector<std::string>{"Giza", "Sharm el-Sheikh", "Tartus", "Najaf",
+                                                 "Ramallah", "Khan Younis"}))
+      << ::testing::PrintToString(englishes);
+}
+
 // "القاعدة" is al-Qaeda, or a noun ("the rule", "the base") after a demonstrative or before an
 // adjective; "دولة" before a country stays outside its name, which may be longer than the
 // lexicon's "دولة X" key.
