@@ -1540,12 +1540,14 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
     };
     // A longer name a rule or the lexicon gave in this document replaces the shorter names the
     // lexicon or tagger read inside it: the club "المغرب التطواني" of a match report, read as the
-    // country "المغرب" in a sentence without a sports word.
-    auto replaces_inner = [&](ByteRange r) {
+    // country "المغرب" in a sentence without a sports word. So does it the same name the tagger
+    // alone read as another kind ("الرجاء البيضاوي" a person).
+    auto replaces_inner = [&](ByteRange r, EntityKind kind) {
       for (const auto& [range, m] : taken) {
         if (!overlaps(range, r)) continue;
+        const bool relabel = m != SIZE_MAX && out[m].trust == kTagger && out[m].kind != kind;
         if (m == SIZE_MAX || out[m].trust > kLexicon || range.begin < r.begin ||
-            range.end > r.end || range.size() >= r.size()) {
+            range.end > r.end || (range.size() >= r.size() && !relabel)) {
           return false;
         }
       }
@@ -1573,7 +1575,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
           if (it == known.end()) continue;
           const EntityKind kind = it->second.kind;
           if (n == 1 && kind == EntityKind::location && nisba_after_definite(toks, i)) continue;
-          if (!free(r) && (n < 2 || !it->second.sure || !replaces_inner(r))) continue;
+          if (!free(r) && (n < 2 || !it->second.sure || !replaces_inner(r, kind))) continue;
           found.push_back(make_mention(text, toks, i, i + n - 1, kind, kLexicon, s, doc_words));
           taken.emplace_back(r, SIZE_MAX);
           i += n - 1;
