@@ -1457,7 +1457,7 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   // as a name once) would be repeated at every occurrence. Read in two sentences, it spreads.
   struct Reads {
     std::size_t sentences = 0, last = SIZE_MAX;
-    std::size_t occurs = 0, seen = SIZE_MAX;  // sentences the word stands in
+    std::size_t occurs = 0;  // sentences the word stands in
   };
   std::unordered_map<std::string_view, Reads, TextHash, std::equal_to<>> tagger_reads;
   for (const NameMention& m : out) {
@@ -1469,20 +1469,13 @@ void propagate(std::string_view text, const std::vector<std::vector<Tok>>& sente
   // ... nor when the word stands in more than twice as many sentences as the tagger read it in:
   // the tagger read a common word as a name in a few contexts ("إن تسونامي الذي ضرب", a tsunami,
   // in three sentences of eight about it).
-  // (Only words read in two sentences or more can spread; there are few, so each token is
-  // compared with them rather than hashed.)
-  std::vector<std::pair<std::string_view, Reads*>> spreadable;
+  // (The sentences come from the document's word set, which counts them for each form as
+  // written: the word, and with a conjunction or preposition before it.)
   for (auto& [word, r] : tagger_reads) {
-    if (r.sentences >= 2) spreadable.emplace_back(word, &r);
-  }
-  for (std::size_t s = 0; s < sentences.size() && !spreadable.empty(); ++s) {
-    for (const Tok& k : sentences[s]) {
-      for (auto& [word, r] : spreadable) {
-        if (r->seen != s && (k->norm == word || k->core == word)) {
-          r->seen = s;
-          ++r->occurs;
-        }
-      }
+    if (r.sentences < 2) continue;
+    const std::string w(word);
+    for (const std::string_view clitic : {"", "و", "ف", "ب", "ل", "وب", "ول"}) {
+      r.occurs += doc_words.sentences_with(std::string(clitic) + w);
     }
   }
   for (const NameMention& m : out) {
@@ -1630,8 +1623,8 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
   std::size_t count = 0;
   for (const auto& toks : all) count += toks.size();
   WordSet doc_words(count / 2);  // views of the cached words' forms
-  for (const auto& toks : all) {
-    for (const Tok& k : toks) doc_words.insert(k->norm, k->norm_hash);
+  for (std::size_t s = 0; s < all.size(); ++s) {
+    for (const Tok& k : all[s]) doc_words.insert(k->norm, k->norm_hash, s);
   }
   std::vector<NameMention> out;
   for (std::size_t s = 0; s < all.size(); ++s) {
@@ -1674,8 +1667,8 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
     }
   }
   entities::WordSet doc_words(at / 8);
-  for (const auto& toks : all) {
-    for (const entities::Tok& k : toks) doc_words.insert(k->norm, k->norm_hash);
+  for (std::size_t s = 0; s < all.size(); ++s) {
+    for (const entities::Tok& k : all[s]) doc_words.insert(k->norm, k->norm_hash, s);
   }
   std::vector<entities::NameMention> mentions;
   for (std::size_t s = 0; s < all.size(); ++s) {

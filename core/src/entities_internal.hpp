@@ -52,7 +52,8 @@ struct Word {
 };
 
 /// A set of word forms (views that must outlive it), filled with hashes the words already carry:
-/// the words of a whole document go in without hashing or allocating per word.
+/// the words of a whole document go in without hashing or allocating per word. Each form also
+/// counts the sentences it stands in, when inserted sentence by sentence.
 class WordSet {
  public:
   explicit WordSet(std::size_t expected) {
@@ -60,24 +61,28 @@ class WordSet {
     while (size < 2 * expected) size *= 2;
     slots_.resize(size);
   }
-  void insert(std::string_view word, std::size_t hash) {
+  void insert(std::string_view word, std::size_t hash, std::size_t sentence = 0) {
     for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& s = slots_[i];
       if (!s.used) {
-        s = Slot{hash, word, true};
+        s = Slot{hash, word, true, sentence, 1};
         if (2 * ++size_ > slots_.size()) grow();
         return;
       }
-      if (s.hash == hash && s.word == word) return;
+      if (s.hash == hash && s.word == word) {
+        if (s.last_sentence != sentence) {
+          s.last_sentence = sentence;
+          ++s.sentences;
+        }
+        return;
+      }
     }
   }
-  [[nodiscard]] bool contains(std::string_view word) const {
-    const std::size_t hash = std::hash<std::string_view>{}(word);
-    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      const Slot& s = slots_[i];
-      if (!s.used) return false;
-      if (s.hash == hash && s.word == word) return true;
-    }
+  [[nodiscard]] bool contains(std::string_view word) const { return find(word) != nullptr; }
+  /// The number of sentences `word` stands in (0 when it is not in the set).
+  [[nodiscard]] std::size_t sentences_with(std::string_view word) const {
+    const Slot* s = find(word);
+    return s == nullptr ? 0 : s->sentences;
   }
 
  private:
@@ -85,13 +90,32 @@ class WordSet {
     std::size_t hash = 0;
     std::string_view word;
     bool used = false;
+    std::size_t last_sentence = 0;
+    std::size_t sentences = 0;
   };
+  const Slot* find(std::string_view word) const {
+    const std::size_t hash = std::hash<std::string_view>{}(word);
+    for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == hash && s.word == word) return &s;
+    }
+  }
   void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot{});
     size_ = 0;
     for (const Slot& s : old) {
-      if (s.used) insert(s.word, s.hash);
+      if (s.used) reinsert(s);
+    }
+  }
+  void reinsert(const Slot& slot) {
+    for (std::size_t i = slot.hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) {
+        slots_[i] = slot;
+        ++size_;
+        return;
+      }
     }
   }
   std::vector<Slot> slots_;
