@@ -1,5 +1,6 @@
 #include "glossary.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "khulasa/lexicon.hpp"
@@ -58,6 +59,49 @@ const std::unordered_map<std::string_view, Gloss>& table() {
       {"عمال", {"Workers", false}},
       {"حقوق", {"Rights", false}},
       {"انسان", {"Human", true}},
+      // nouns of what an institute, agency or committee is for ("لرصد الزلازل")
+      {"رصد", {"Monitoring", false}},
+      {"زلازل", {"Earthquake", false}},
+      {"براكين", {"Volcano", false}},
+      {"كوارث", {"Disaster", false}},
+      {"ارصاد", {"Meteorology", false}},
+      {"تنسيق", {"Coordination", false}},
+      {"اغاثه", {"Relief", false}},
+      {"لاجئين", {"Refugees", false}},
+      {"ملكيه", {"Property", false}},
+      {"مكافحه", {"Combating", false}},
+      {"فساد", {"Corruption", false}},
+      {"ارهاب", {"Terrorism", false}},
+      {"مخدرات", {"Drugs", false}},
+      {"هجره", {"Migration", false}},
+      {"سكان", {"Population", false}},
+      {"طفوله", {"Childhood", false}},
+      {"مجتمع", {"Society", false}},
+      {"انقاذ", {"Salvation", false}},
+      {"اعمار", {"Reconstruction", false}},
+      {"فضاء", {"Space", false}},
+      {"معلومات", {"Information", false}},
+      {"بيانات", {"Data", false}},
+      {"مواصفات", {"Standards", false}},
+      {"مقاييس", {"Metrology", false}},
+      {"واردات", {"Imports", false}},
+      {"مخابرات", {"Intelligence", false}},
+      {"استخبارات", {"Intelligence", false}},
+      {"ادخار", {"Savings", false}},
+      {"ايداع", {"Deposit", false}},
+      {"تدبير", {"Management", false}},
+      {"مقاصه", {"Compensation", false}},
+      {"تمويل", {"Finance", false}},
+      {"فكري", {"Intellectual", true}},
+      {"نووي", {"Nuclear", true}},
+      {"ذري", {"Atomic", true}},
+      {"مدني", {"Civil", true}},
+      {"جوي", {"Air", true}},
+      {"بحري", {"Maritime", true}},
+      {"ثقافي", {"Cultural", true}},
+      {"تعليمي", {"Educational", true}},
+      {"مصرفي", {"Banking", true}},
+      {"اتحادي", {"Federal", true}},
       {"احصاء", {"Statistics", false}},
       {"انتخابات", {"Elections", false}},
       {"تحرير", {"Liberation", false}},
@@ -164,6 +208,10 @@ const std::unordered_map<std::string_view, Gloss>& table() {
 /// adjectives, in its ـي form.
 const Gloss* lookup(std::string_view word) {
   if ((word.starts_with("ال") || word.starts_with("لل")) && word.size() > 6) word.remove_prefix(4);
+  // The preposition ل before a bare noun ("لرصد"), when the noun is known without it.
+  if (word.starts_with("ل") && word.size() > 6 && !table().contains(word)) {
+    if (const Gloss* g = lookup(word.substr(2)); g != nullptr) return g;
+  }
   const auto& t = table();
   if (auto it = t.find(word); it != t.end()) return &it->second;
   if (word.ends_with("يه") && word.size() > 4) {  // الوطنية → وطني
@@ -236,9 +284,32 @@ std::string render(const std::vector<std::string>& words, std::string& nationali
   }
   flush(parts);
   if (parts.empty()) return "";
+  // A chain of nouns in the genitive is an English compound the other way round: "تنمية
+  // الصادرات" is Exports Development, "رصد الزلازل" Earthquake Monitoring.
   std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? " " : "") + parts[i];
+  for (std::size_t i = parts.size(); i-- > 0;) {
+    std::string_view part = parts[i];
+    // "الشؤون الخارجية": Foreign Affairs, not Foreign Affairs Affairs.
+    const std::string_view first_word = part.substr(0, part.find(' '));
+    if (out.ends_with(first_word) &&
+        (out.size() == first_word.size() || out[out.size() - first_word.size() - 1] == ' ')) {
+      part.remove_prefix(std::min(part.size(), first_word.size() + 1));
+    }
+    if (part.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += part;
+  }
   return out;
+}
+
+std::size_t purpose_start(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (!w.starts_with("ل") || w.starts_with("ال") || w.size() <= 6) continue;
+    const std::string_view rest = w.substr(w.starts_with("لل") ? 4 : 2);
+    if (table().contains(rest)) return i;
+  }
+  return words.size();
 }
 
 }  // namespace khulasa::glossary

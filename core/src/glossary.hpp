@@ -15,4 +15,9 @@ namespace khulasa::glossary {
 /// caller to put before the whole name.
 std::string render(const std::vector<std::string>& words, std::string& nationality);
 
+/// The first of `words` that starts with the preposition ل (or لل) before a glossary noun: where
+/// what an institution is for begins ("المعهد الوطني لرصد الزلازل": the National Institute for
+/// Earthquake Monitoring). `words.size()` when none does.
+std::size_t purpose_start(const std::vector<std::string>& words);
+
 }  // namespace khulasa::glossary

@@ -134,8 +134,20 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
       // The rest in English words ("الصحة العالمية" → World Health), else as a name.
       const std::vector<std::string> rest_words(key_words.begin() + 1, key_words.end());
       std::string nationality;
-      std::string rest = glossary::render(rest_words, nationality);
-      if (rest.empty()) {
+      // What it is for goes after the name in English: "... Institute for Earthquake Monitoring".
+      const std::size_t purpose_at = glossary::purpose_start(rest_words);
+      const auto split = rest_words.begin() + static_cast<std::ptrdiff_t>(purpose_at);
+      std::string purpose;
+      std::string rest;
+      if (purpose_at < rest_words.size() && (purpose_at > 0 || pattern.starts_with("{} "))) {
+        purpose = glossary::render(std::vector<std::string>(split, rest_words.end()), nationality);
+        if (!purpose.empty() && purpose_at > 0) {
+          rest = glossary::render(std::vector<std::string>(rest_words.begin(), split), nationality);
+          if (rest.empty()) purpose.clear();
+        }
+      }
+      if (purpose.empty()) rest = glossary::render(rest_words, nationality);
+      if (rest.empty() && purpose.empty()) {
         const std::size_t cut = canonical.find(' ');
         rest = english_uncached(canonical.substr(cut + 1), rest_words, kind);
       }
@@ -151,6 +163,8 @@ std::string english_uncached(std::string_view canonical, const std::vector<std::
       }
       std::string out(pattern);
       out.replace(out.find("{}"), 2, rest);
+      if (out.starts_with(' ')) out.erase(0, 1);  // "{} Institute" with nothing before it
+      if (!purpose.empty()) out += " for " + purpose;
       return nationality.empty() ? out : nationality + " " + out;
     }
   }
@@ -240,6 +254,7 @@ std::string_view name_pattern(std::string_view word, EntityKind kind) {
           {"لجنه", {EntityKind::organization, "{} Committee"}},
           {"سلطه", {EntityKind::organization, "{} Authority"}},
           {"تحالف", {EntityKind::organization, "{} Alliance"}},
+          {"جبهه", {EntityKind::organization, "{} Front"}},
           {"منتدي", {EntityKind::organization, "{} Forum"}},
           {"مكتبه", {EntityKind::organization, "{} Library"}},
           {"متحف", {EntityKind::organization, "{} Museum"}},

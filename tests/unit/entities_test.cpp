@@ -229,6 +229,24 @@ TEST(entities, institutions_in_english_words) {
   const Entity* center = f.entity("مركز الأمن الوطني");
   ASSERT_NE(center, nullptr);
   EXPECT_EQ(center->english, "National Security Center");
+  // What the body is for (ل before a noun) goes after it in English, and a chain of nouns in the
+  // genitive is an English compound the other way round.
+  const Fixture purpose(
+      "وبحسب المعهد الوطني الأميركي لرصد الزلازل، فإن هيئة تنمية الصادرات البرازيلية ومعهد "
+      "البراكين والزلازل يتابعان الوضع.\nوقالت وزارة الشؤون الخارجية البلجيكية إن مركز تنمية "
+      "المجتمع المدني شاركا في اللقاء.\n");
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"المعهد الوطني الأميركي لرصد الزلازل",
+       "American National Institute for Earthquake Monitoring"},
+      {"هيئة تنمية الصادرات البرازيلية", "Brazilian Exports Development Authority"},
+      {"معهد البراكين والزلازل", "Volcano and Earthquake Institute"},
+      {"وزارة الشؤون الخارجية البلجيكية", "Belgian Ministry of Foreign Affairs"},
+      {"مركز تنمية المجتمع المدني", "Civil Society Development Center"}};
+  for (const auto& [arabic, english] : expected) {
+    const Entity* e = purpose.entity(arabic);
+    ASSERT_NE(e, nullptr) << arabic;
+    EXPECT_EQ(e->english, english);
+  }
 }
 
 TEST(entities, companies_with_the_article_and_their_english) {
