@@ -2,6 +2,7 @@
 // facts.cpp: quotes and facts). Internal.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -65,13 +66,13 @@ class WordSet {
     for (std::size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
       Slot& s = slots_[i];
       if (!s.used) {
-        s = Slot{hash, word, true, sentence, 1};
+        s = Slot{hash, word, static_cast<std::uint32_t>(sentence), 1, true};
         if (2 * ++size_ > slots_.size()) grow();
         return;
       }
       if (s.hash == hash && s.word == word) {
-        if (s.last_sentence != sentence) {
-          s.last_sentence = sentence;
+        if (s.last_sentence != static_cast<std::uint32_t>(sentence)) {
+          s.last_sentence = static_cast<std::uint32_t>(sentence);
           ++s.sentences;
         }
         return;
@@ -89,9 +90,9 @@ class WordSet {
   struct Slot {
     std::size_t hash = 0;
     std::string_view word;
+    std::uint32_t last_sentence = 0;  // (sentence indices wrap past 2^32: counts stay a bound)
+    std::uint32_t sentences = 0;
     bool used = false;
-    std::size_t last_sentence = 0;
-    std::size_t sentences = 0;
   };
   const Slot* find(std::string_view word) const {
     const std::size_t hash = std::hash<std::string_view>{}(word);
