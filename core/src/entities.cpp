@@ -93,12 +93,6 @@ bool common_word(std::string_view norm, double margin, std::optional<NameType> a
   return NerTagger::builtin().name_margin(norm, as) < -margin;
 }
 
-/// Whether `w` is one of `words` (a word list of matching forms).
-template <std::size_t N>
-bool listed(const std::string_view (&words)[N], std::string_view w) {
-  return std::find(std::begin(words), std::end(words), w) != std::end(words);
-}
-
 /// A definite word in ـية right after a definite word agrees with it as its adjective:
 /// "المحادثات الإسرائيلية السعودية" (Israeli-Saudi talks), "العائلة المالكة السعودية", where
 /// "السعودية" alone, "إلى السعودية", is the country. (ANERcorp: 3 of 3 outside the country's full
@@ -108,6 +102,11 @@ bool nisba_after_definite(const std::vector<Tok>& t, std::size_t i) {
          t[i - 1]->script == Script::arabic && ner::ends_with_article(t[i - 1]->prefix) &&
          !t[i - 1]->function_word;
 }
+
+/// Words that only club names use: they make a sentence sports news and start a club before its
+/// city ("أولمبيك آسفي", "مولودية وجدة", "دينامو كييف").
+constexpr std::string_view kClubOnly[] = {"اولمبيك", "مولوديه", "شبيبه",   "دينامو",
+                                          "سبارتاك", "اتلتيكو", "سبورتنغ", "سبورتينغ"};
 
 /// The entity kind of a name type the tagger reads (none for misc).
 std::optional<EntityKind> kind_of_name(NameType type) {
@@ -386,14 +385,12 @@ class SentenceScanner {
   /// A sentence about a match: a word only sports news uses (clitics and article stripped).
   bool sports_sentence() const {
     static constexpr std::string_view kWords[] = {
-        "مباراه", "مباريات", "دوري", "ملعب", "مدرب", "لاعب", "لاعبين", "لاعبي", "لاعبو", "تعادل",
-        "شوط", "منتخب", "هداف", "مهاجم", "حارس", "ركله", "بطوله", "هدفا", "هدفين", "اهداف", "كره",
-        "نادي", "انديه", "مونديال",
-        // Words that only club names use ("أولمبيك آسفي", "مولودية وجدة", "دينامو كييف").
-        "اولمبيك", "مولوديه", "شبيبه", "دينامو", "سبارتاك", "اتلتيكو", "سبورتنغ", "سبورتينغ"};
+        "مباراه", "مباريات", "دوري",  "ملعب",  "مدرب", "لاعب",  "لاعبين", "لاعبي",
+        "لاعبو",  "تعادل",   "شوط",   "منتخب", "هداف", "مهاجم", "حارس",   "ركله",
+        "بطوله",  "هدفا",    "هدفين", "اهداف", "كره",  "نادي",  "انديه",  "مونديال"};
     // (The word as written too: "بطولة" is no ب + "طولة".)
     return std::any_of(t_.begin(), t_.end(), [&](const Tok& k) {
-      return listed(kWords, k->core) || listed(kWords, k->norm);
+      return listed(kWords, k->core) || listed(kWords, k->norm) || listed(kClubOnly, k->core);
     });
   }
 
@@ -437,12 +434,12 @@ class SentenceScanner {
 
   /// Words that start a club's name before its city in a match report ("اتحاد طنجة", "شباب
   /// المحمدية", "ريال مدريد", "أولمبيك خريبكة").
+  /// (Those in kClubOnly, and words that are also common nouns: اتحاد, شباب, نجم, ...)
   static bool club_head(std::string_view core) {
-    static constexpr std::string_view kWords[] = {
-        "اولمبيك", "اولمبي",  "اتحاد",   "شباب",     "نهضه",      "مولوديه", "شبيبه",
-        "نجم",     "هلال",    "مستقبل",  "اتفاق",    "ريال",      "اتلتيكو", "اتلتيك",
-        "دينامو",  "سبارتاك", "سبورتنغ", "سبورتينغ", "لوكوموتيف", "حسنيه",   "رجاء"};
-    return listed(kWords, core);
+    static constexpr std::string_view kWords[] = {"اولمبي",    "اتحاد",  "شباب",  "نهضه", "نجم",
+                                                  "هلال",      "مستقبل", "اتفاق", "ريال", "اتلتيك",
+                                                  "لوكوموتيف", "حسنيه",  "رجاء"};
+    return listed(kClubOnly, core) || listed(kWords, core);
   }
 
   /// Words of a match report that a city's nisba or name describes without naming a club:
@@ -1408,6 +1405,18 @@ NameMention make_mention(std::string_view text, const std::vector<Tok>& toks, st
   return m;
 }
 
+/// Every word form of a document's sentences (views of the cached words' forms), with the
+/// sentences each stands in.
+WordSet document_words(const std::vector<std::vector<Tok>>& sentences) {
+  std::size_t count = 0;
+  for (const auto& toks : sentences) count += toks.size();
+  WordSet words(count / 2);
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const Tok& k : sentences[s]) words.insert(k->norm, k->norm_hash, s);
+  }
+  return words;
+}
+
 /// The mention of a sentence's name from token `name_first` to `last`; a landform word before it
 /// leads its words (landform_outside_name()).
 NameMention name_mention(std::string_view text, const std::vector<Tok>& toks, std::size_t first,
@@ -1620,12 +1629,7 @@ std::vector<NameMention> find_names(const Document& doc, const SentenceTokens& a
   const std::string_view text = doc.text();
   // Every word of the document, to tell a clitic from a name's first letter: "وليد" keeps its و
   // unless "ليد" occurs on its own.
-  std::size_t count = 0;
-  for (const auto& toks : all) count += toks.size();
-  WordSet doc_words(count / 2);  // views of the cached words' forms
-  for (std::size_t s = 0; s < all.size(); ++s) {
-    for (const Tok& k : all[s]) doc_words.insert(k->norm, k->norm_hash, s);
-  }
+  const WordSet doc_words = document_words(all);
   std::vector<NameMention> out;
   for (std::size_t s = 0; s < all.size(); ++s) {
     if (works[s] == nullptr) continue;
@@ -1666,10 +1670,7 @@ std::vector<std::vector<NameSpan>> find_names_in_sentences(
       at = r.end + 1;
     }
   }
-  entities::WordSet doc_words(at / 8);
-  for (std::size_t s = 0; s < all.size(); ++s) {
-    for (const entities::Tok& k : all[s]) doc_words.insert(k->norm, k->norm_hash, s);
-  }
+  const entities::WordSet doc_words = entities::document_words(all);
   std::vector<entities::NameMention> mentions;
   for (std::size_t s = 0; s < all.size(); ++s) {
     if (all[s].empty()) continue;

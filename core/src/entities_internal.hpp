@@ -2,6 +2,7 @@
 // facts.cpp: quotes and facts). Internal.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -201,6 +202,12 @@ std::span<const std::string_view> descriptor_words();
 /// ("{} University" for جامعه, "Mount {}" for جبل); empty when `word` (a matching form) heads no
 /// such name of `kind`.
 std::string_view name_pattern(std::string_view word, EntityKind kind);
+
+/// Whether `w` is one of `words` (a word list of matching forms).
+template <std::size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view w) {
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
 
 /// A landform word that stays outside the range of the place it heads, as شركة does outside a
 /// company's: "جزيرة جاوا" is a mention of "جاوا", "نهر الكونغو" of "الكونغو" (the convention of

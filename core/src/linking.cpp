@@ -220,7 +220,7 @@ std::string english_of(std::string_view canonical, const std::vector<std::string
 bool landform_outside_name(std::string_view core) {
   static constexpr std::string_view kWords[] = {"نهر", "جبل",   "جبال", "جزيره",
                                                 "جزر", "بحيره", "خليج"};
-  return std::find(std::begin(kWords), std::end(kWords), core) != std::end(kWords);
+  return listed(kWords, core);
 }
 
 std::string_view name_pattern(std::string_view word, EntityKind kind) {
